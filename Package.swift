@@ -1,0 +1,54 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "ctios",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "ctios", targets: ["ctios"]),
+        .library(name: "GED188", targets: ["GED188"]),
+        .library(name: "SystemdKit", targets: ["SystemdKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // MARK: Pure protocol
+        .target(
+            name: "GED188",
+            dependencies: [.product(name: "NIOCore", package: "swift-nio")]
+        ),
+
+        // MARK: C and systemd
+        .systemLibrary(
+            name: "CSystemd",
+            pkgConfig: "libsystemd",
+            providers: [.apt(["libsystemd-dev"])]
+        ),
+        .target(name: "SystemdKit", dependencies: ["CSystemd"]),
+
+        // MARK: Executable
+        .executableTarget(
+            name: "ctios",
+            dependencies: [
+                "GED188",
+                "SystemdKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+
+        // MARK: Tests
+        .testTarget(
+            name: "GED188Tests",
+            dependencies: [
+                "GED188",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOTestUtils", package: "swift-nio"),
+            ]
+        ),
+        .testTarget(name: "SystemdKitTests", dependencies: ["SystemdKit"]),
+        .testTarget(name: "ctiosTests", dependencies: ["GED188"]),
+    ]
+)

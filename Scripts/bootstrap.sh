@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs what the build needs when it is missing: libsystemd's headers and pkg-config (Debian 12).
+# Called by the README's commands; safe to run again (it does nothing when all is there).
+set -euo pipefail
+
+need=()
+command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+if ! pkg-config --exists libsystemd 2>/dev/null; then need+=(libsystemd-dev); fi
+command -v python3 >/dev/null 2>&1 || need+=(python3)
+
+if [ ${#need[@]} -gt 0 ]; then
+    echo "bootstrap: installing ${need[*]}"
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+fi

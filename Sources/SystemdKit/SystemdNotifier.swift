@@ -1,0 +1,93 @@
+import CSystemd
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// Talks to the service manager that started this process (systemd, or `ctios nodemgr`) over `NOTIFY_SOCKET`.
+///
+/// When the process was not started with `NOTIFY_SOCKET`, every send is a no-op and ``isEnabled`` is false, so a
+/// process runs the same way from a shell. The notifier is a value: read once at start-up, pass it to whatever
+/// reports readiness and liveness.
+public struct SystemdNotifier: Sendable {
+    /// Whether a service manager is listening (`NOTIFY_SOCKET` is set).
+    public let isEnabled: Bool
+
+    /// How often to send `WATCHDOG=1`: half of the interval the service manager set (`WATCHDOG_USEC` for this
+    /// process), or `nil` when no watchdog is asked for.
+    public let watchdogPingInterval: Duration?
+
+    /// Reads `NOTIFY_SOCKET`, `WATCHDOG_USEC` and `WATCHDOG_PID` through libsystemd.
+    public init() {
+        isEnabled = Self.environment("NOTIFY_SOCKET") != nil
+        var usec: UInt64 = 0
+        if sd_watchdog_enabled(0, &usec) > 0, usec > 0 {
+            watchdogPingInterval = .microseconds(Int64(usec / 2))
+        } else {
+            watchdogPingInterval = nil
+        }
+    }
+
+    /// Sends one or more assignments in a single datagram.
+    ///
+    /// - Throws: ``SystemdError`` when the socket is set but the message could not be delivered.
+    public func notify(_ states: NotifyState...) throws(SystemdError) {
+        try notify(states)
+    }
+
+    /// Sends the assignments in a single datagram.
+    public func notify(_ states: [NotifyState]) throws(SystemdError) {
+        guard isEnabled, !states.isEmpty else { return }
+        let message = states.map(\.assignment).joined(separator: "\n")
+        let result = sd_notify(0, message)
+        if result < 0 {
+            throw SystemdError(operation: "sd_notify(\(states.map(\.name).joined(separator: ",")))", errno: -result)
+        }
+    }
+
+    /// `READY=1`, with a status line if given.
+    public func ready(status: String? = nil) throws(SystemdError) {
+        try notify([.ready] + (status.map { [NotifyState.status($0)] } ?? []))
+    }
+
+    /// `STATUS=…`.
+    public func status(_ text: String) throws(SystemdError) { try notify(.status(text)) }
+
+    /// `STOPPING=1`.
+    public func stopping() throws(SystemdError) { try notify(.stopping) }
+
+    /// `WATCHDOG=1`. Call it from the path that does the work, so that a hung process stops pinging.
+    public func watchdog() throws(SystemdError) { try notify(.watchdog) }
+
+    /// `EXTEND_TIMEOUT_USEC=…`: ask for more time to start (while catching up) or to stop.
+    public func extendTimeout(by duration: Duration) throws(SystemdError) { try notify(.extendTimeout(duration)) }
+
+    private static func environment(_ name: String) -> String? {
+        guard let value = getenv(name) else { return nil }
+        return String(cString: value)
+    }
+}
+
+extension NotifyState {
+    var name: String {
+        String(assignment.prefix { $0 != "=" })
+    }
+}
+
+/// A call into libsystemd failed.
+public struct SystemdError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What was attempted.
+    public var operation: String
+    /// The errno it failed with.
+    public var errno: Int32
+
+    public init(operation: String, errno: Int32) {
+        self.operation = operation
+        self.errno = errno
+    }
+
+    public var description: String {
+        "\(operation) failed: \(String(cString: strerror(errno))) (errno \(errno))"
+    }
+}
