@@ -49,6 +49,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SystemdKitTests", dependencies: ["SystemdKit"]),
-        .testTarget(name: "ctiosTests", dependencies: ["GED188"]),
+        .testTarget(name: "ctiosTests", dependencies: ["ctios", "GED188"]),
     ]
 )
