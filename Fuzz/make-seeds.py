@@ -26,6 +26,8 @@ def sample(field, index):
         return {"name": "user.array", "index": index % 256, "value": "element"}
     if field.wire == "BOOL":
         return True
+    if field.wire in ("UINTARRAY", "USHORTARRAY"):
+        return [index, index + 1]
     return index % 200 + 1
 
 

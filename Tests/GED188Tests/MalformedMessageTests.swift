@@ -109,8 +109,10 @@ struct MalformedMessageTests {
     }
 
     @Test func failureConfOfNeitherLayoutIsRejected() {
-        let error = #expect(throws: GED188Error.self) { try decode(.failureConf, RawBody().zeros(9)) }
+        let error = #expect(throws: GED188Error.self) { try decode(.failureConf, RawBody().zeros(6)) }
         #expect(error?.code == .invalidLayout)
+        let overrun = #expect(throws: GED188Error.self) { try decode(.failureConf, RawBody().zeros(9)) }
+        #expect(overrun?.code == .fieldOverrun)
     }
 
     @Test func encodingRefusesAnOverlongStringAndLeavesTheBufferAsItWas() {

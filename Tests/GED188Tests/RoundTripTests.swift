@@ -17,10 +17,18 @@ struct RoundTripTests {
 
     @Test func failureConfSurvivesBothLayouts() throws {
         for message in [FailureConf(invokeID: 7, status: .invalidVersion),
-                        FailureConf(invokeID: 7, status: .invalidVersion, peripheralErrorCode: 99)] {
+                        FailureConf(invokeID: 7, status: .invalidVersion, peripheralErrorCode: 99),
+                        FailureConf(invokeID: 7, status: .timeout, ctiosCILClientID: "desk-17",
+                                    unknownFields: [UnknownFloatingField(tag: FloatingTag(rawValue: 60_000), data: [1])])] {
             var buffer = try message.encoded()
             #expect(try GED188Message.decode(from: &buffer) == .failureConf(message))
         }
+    }
+
+    @Test func theWideFailureConfLayoutIsNeverWrittenWithAFloatingPart() {
+        let message = FailureConf(invokeID: 7, status: .timeout, peripheralErrorCode: 1, ctiosCILClientID: "desk")
+        let error = #expect(throws: GED188Error.self) { try message.encoded() }
+        #expect(error?.field == "PeripheralErrorCode")
     }
 
     @Test func anUnknownMessageTypeKeepsItsBody() throws {

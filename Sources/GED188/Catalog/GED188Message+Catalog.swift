@@ -68,6 +68,140 @@ public enum GED188Message: Hashable, Sendable {
     case agentPreCallEvent(AgentPreCallEvent)
     /// AGENT_PRE_CALL_ABORT_EVENT (106).
     case agentPreCallAbortEvent(AgentPreCallAbortEvent)
+    /// CONFIG_REQUEST_KEY_EVENT (230).
+    case configRequestKeyEvent(ConfigRequestKeyEvent)
+    /// CONFIG_KEY_EVENT (231).
+    case configKeyEvent(ConfigKeyEvent)
+    /// CONFIG_REQUEST_EVENT (232).
+    case configRequestEvent(ConfigRequestEvent)
+    /// CONFIG_BEGIN_EVENT (233).
+    case configBeginEvent(ConfigBeginEvent)
+    /// CONFIG_END_EVENT (234).
+    case configEndEvent(ConfigEndEvent)
+    /// CONFIG_SERVICE_EVENT (235).
+    case configServiceEvent(ConfigServiceEvent)
+    /// CONFIG_SKILL_GROUP_EVENT (236).
+    case configSkillGroupEvent(ConfigSkillGroupEvent)
+    /// CONFIG_AGENT_EVENT (237).
+    case configAgentEvent(ConfigAgentEvent)
+    /// CONFIG_DEVICE_EVENT (238).
+    case configDeviceEvent(ConfigDeviceEvent)
+    /// SET_CALL_DATA_REQ (26).
+    case setCallDataReq(SetCallDataReq)
+    /// SET_CALL_DATA_CONF (27).
+    case setCallDataConf(SetCallDataConf)
+    /// RELEASE_CALL_REQ (28).
+    case releaseCallReq(ReleaseCallReq)
+    /// RELEASE_CALL_CONF (29).
+    case releaseCallConf(ReleaseCallConf)
+    /// QUERY_AGENT_STATE_REQ (36).
+    case queryAgentStateReq(QueryAgentStateReq)
+    /// QUERY_AGENT_STATE_CONF (37).
+    case queryAgentStateConf(QueryAgentStateConf)
+    /// SET_AGENT_STATE_REQ (38).
+    case setAgentStateReq(SetAgentStateReq)
+    /// SET_AGENT_STATE_CONF (39).
+    case setAgentStateConf(SetAgentStateConf)
+    /// ALTERNATE_CALL_REQ (40).
+    case alternateCallReq(AlternateCallReq)
+    /// ALTERNATE_CALL_CONF (41).
+    case alternateCallConf(AlternateCallConf)
+    /// ANSWER_CALL_REQ (42).
+    case answerCallReq(AnswerCallReq)
+    /// ANSWER_CALL_CONF (43).
+    case answerCallConf(AnswerCallConf)
+    /// CLEAR_CALL_REQ (44).
+    case clearCallReq(ClearCallReq)
+    /// CLEAR_CALL_CONF (45).
+    case clearCallConf(ClearCallConf)
+    /// CLEAR_CONNECTION_REQ (46).
+    case clearConnectionReq(ClearConnectionReq)
+    /// CLEAR_CONNECTION_CONF (47).
+    case clearConnectionConf(ClearConnectionConf)
+    /// CONFERENCE_CALL_REQ (48).
+    case conferenceCallReq(ConferenceCallReq)
+    /// CONFERENCE_CALL_CONF (49).
+    case conferenceCallConf(ConferenceCallConf)
+    /// CONSULTATION_CALL_REQ (50).
+    case consultationCallReq(ConsultationCallReq)
+    /// CONSULTATION_CALL_CONF (51).
+    case consultationCallConf(ConsultationCallConf)
+    /// DEFLECT_CALL_REQ (52).
+    case deflectCallReq(DeflectCallReq)
+    /// DEFLECT_CALL_CONF (53).
+    case deflectCallConf(DeflectCallConf)
+    /// HOLD_CALL_REQ (54).
+    case holdCallReq(HoldCallReq)
+    /// HOLD_CALL_CONF (55).
+    case holdCallConf(HoldCallConf)
+    /// MAKE_CALL_REQ (56).
+    case makeCallReq(MakeCallReq)
+    /// MAKE_CALL_CONF (57).
+    case makeCallConf(MakeCallConf)
+    /// RECONNECT_CALL_REQ (60).
+    case reconnectCallReq(ReconnectCallReq)
+    /// RECONNECT_CALL_CONF (61).
+    case reconnectCallConf(ReconnectCallConf)
+    /// RETRIEVE_CALL_REQ (62).
+    case retrieveCallReq(RetrieveCallReq)
+    /// RETRIEVE_CALL_CONF (63).
+    case retrieveCallConf(RetrieveCallConf)
+    /// TRANSFER_CALL_REQ (64).
+    case transferCallReq(TransferCallReq)
+    /// TRANSFER_CALL_CONF (65).
+    case transferCallConf(TransferCallConf)
+    /// SEND_DTMF_SIGNAL_REQ (91).
+    case sendDTMFSignalReq(SendDTMFSignalReq)
+    /// SEND_DTMF_SIGNAL_CONF (92).
+    case sendDTMFSignalConf(SendDTMFSignalConf)
+    /// SNAPSHOT_CALL_REQ (82).
+    case snapshotCallReq(SnapshotCallReq)
+    /// SNAPSHOT_CALL_CONF (83).
+    case snapshotCallConf(SnapshotCallConf)
+    /// SNAPSHOT_DEVICE_REQ (84).
+    case snapshotDeviceReq(SnapshotDeviceReq)
+    /// SNAPSHOT_DEVICE_CONF (85).
+    case snapshotDeviceConf(SnapshotDeviceConf)
+    /// QUERY_DEVICE_INFO_REQ (78).
+    case queryDeviceInfoReq(QueryDeviceInfoReq)
+    /// QUERY_DEVICE_INFO_CONF (79).
+    case queryDeviceInfoConf(QueryDeviceInfoConf)
+    /// QUERY_AGENT_STATISTICS_REQ (112).
+    case queryAgentStatisticsReq(QueryAgentStatisticsReq)
+    /// QUERY_AGENT_STATISTICS_CONF (113).
+    case queryAgentStatisticsConf(QueryAgentStatisticsConf)
+    /// QUERY_SKILL_GROUP_STATISTICS_REQ (114).
+    case querySkillGroupStatisticsReq(QuerySkillGroupStatisticsReq)
+    /// QUERY_SKILL_GROUP_STATISTICS_CONF (115).
+    case querySkillGroupStatisticsConf(QuerySkillGroupStatisticsConf)
+    /// SUPERVISOR_ASSIST_REQ (118).
+    case supervisorAssistReq(SupervisorAssistReq)
+    /// SUPERVISOR_ASSIST_CONF (119).
+    case supervisorAssistConf(SupervisorAssistConf)
+    /// EMERGENCY_CALL_REQ (121).
+    case emergencyCallReq(EmergencyCallReq)
+    /// EMERGENCY_CALL_CONF (122).
+    case emergencyCallConf(EmergencyCallConf)
+    /// EMERGENCY_CALL_EVENT (123).
+    case emergencyCallEvent(EmergencyCallEvent)
+    /// SUPERVISE_CALL_REQ (124).
+    case superviseCallReq(SuperviseCallReq)
+    /// SUPERVISE_CALL_CONF (125).
+    case superviseCallConf(SuperviseCallConf)
+    /// AGENT_TEAM_CONFIG_EVENT (128).
+    case agentTeamConfigEvent(AgentTeamConfigEvent)
+    /// LIST_AGENT_TEAM_REQ (133).
+    case listAgentTeamReq(ListAgentTeamReq)
+    /// LIST_AGENT_TEAM_CONF (134).
+    case listAgentTeamConf(ListAgentTeamConf)
+    /// MONITOR_AGENT_TEAM_START_REQ (135).
+    case monitorAgentTeamStartReq(MonitorAgentTeamStartReq)
+    /// MONITOR_AGENT_TEAM_START_CONF (136).
+    case monitorAgentTeamStartConf(MonitorAgentTeamStartConf)
+    /// MONITOR_AGENT_TEAM_STOP_REQ (137).
+    case monitorAgentTeamStopReq(MonitorAgentTeamStopReq)
+    /// MONITOR_AGENT_TEAM_STOP_CONF (138).
+    case monitorAgentTeamStopConf(MonitorAgentTeamStopConf)
     /// A message type the catalogue does not know.
     case unknown(UnknownMessage)
 }
@@ -107,6 +241,73 @@ extension GED188Message {
         case .callDequeuedEvent: CallDequeuedEvent.messageType
         case .agentPreCallEvent: AgentPreCallEvent.messageType
         case .agentPreCallAbortEvent: AgentPreCallAbortEvent.messageType
+        case .configRequestKeyEvent: ConfigRequestKeyEvent.messageType
+        case .configKeyEvent: ConfigKeyEvent.messageType
+        case .configRequestEvent: ConfigRequestEvent.messageType
+        case .configBeginEvent: ConfigBeginEvent.messageType
+        case .configEndEvent: ConfigEndEvent.messageType
+        case .configServiceEvent: ConfigServiceEvent.messageType
+        case .configSkillGroupEvent: ConfigSkillGroupEvent.messageType
+        case .configAgentEvent: ConfigAgentEvent.messageType
+        case .configDeviceEvent: ConfigDeviceEvent.messageType
+        case .setCallDataReq: SetCallDataReq.messageType
+        case .setCallDataConf: SetCallDataConf.messageType
+        case .releaseCallReq: ReleaseCallReq.messageType
+        case .releaseCallConf: ReleaseCallConf.messageType
+        case .queryAgentStateReq: QueryAgentStateReq.messageType
+        case .queryAgentStateConf: QueryAgentStateConf.messageType
+        case .setAgentStateReq: SetAgentStateReq.messageType
+        case .setAgentStateConf: SetAgentStateConf.messageType
+        case .alternateCallReq: AlternateCallReq.messageType
+        case .alternateCallConf: AlternateCallConf.messageType
+        case .answerCallReq: AnswerCallReq.messageType
+        case .answerCallConf: AnswerCallConf.messageType
+        case .clearCallReq: ClearCallReq.messageType
+        case .clearCallConf: ClearCallConf.messageType
+        case .clearConnectionReq: ClearConnectionReq.messageType
+        case .clearConnectionConf: ClearConnectionConf.messageType
+        case .conferenceCallReq: ConferenceCallReq.messageType
+        case .conferenceCallConf: ConferenceCallConf.messageType
+        case .consultationCallReq: ConsultationCallReq.messageType
+        case .consultationCallConf: ConsultationCallConf.messageType
+        case .deflectCallReq: DeflectCallReq.messageType
+        case .deflectCallConf: DeflectCallConf.messageType
+        case .holdCallReq: HoldCallReq.messageType
+        case .holdCallConf: HoldCallConf.messageType
+        case .makeCallReq: MakeCallReq.messageType
+        case .makeCallConf: MakeCallConf.messageType
+        case .reconnectCallReq: ReconnectCallReq.messageType
+        case .reconnectCallConf: ReconnectCallConf.messageType
+        case .retrieveCallReq: RetrieveCallReq.messageType
+        case .retrieveCallConf: RetrieveCallConf.messageType
+        case .transferCallReq: TransferCallReq.messageType
+        case .transferCallConf: TransferCallConf.messageType
+        case .sendDTMFSignalReq: SendDTMFSignalReq.messageType
+        case .sendDTMFSignalConf: SendDTMFSignalConf.messageType
+        case .snapshotCallReq: SnapshotCallReq.messageType
+        case .snapshotCallConf: SnapshotCallConf.messageType
+        case .snapshotDeviceReq: SnapshotDeviceReq.messageType
+        case .snapshotDeviceConf: SnapshotDeviceConf.messageType
+        case .queryDeviceInfoReq: QueryDeviceInfoReq.messageType
+        case .queryDeviceInfoConf: QueryDeviceInfoConf.messageType
+        case .queryAgentStatisticsReq: QueryAgentStatisticsReq.messageType
+        case .queryAgentStatisticsConf: QueryAgentStatisticsConf.messageType
+        case .querySkillGroupStatisticsReq: QuerySkillGroupStatisticsReq.messageType
+        case .querySkillGroupStatisticsConf: QuerySkillGroupStatisticsConf.messageType
+        case .supervisorAssistReq: SupervisorAssistReq.messageType
+        case .supervisorAssistConf: SupervisorAssistConf.messageType
+        case .emergencyCallReq: EmergencyCallReq.messageType
+        case .emergencyCallConf: EmergencyCallConf.messageType
+        case .emergencyCallEvent: EmergencyCallEvent.messageType
+        case .superviseCallReq: SuperviseCallReq.messageType
+        case .superviseCallConf: SuperviseCallConf.messageType
+        case .agentTeamConfigEvent: AgentTeamConfigEvent.messageType
+        case .listAgentTeamReq: ListAgentTeamReq.messageType
+        case .listAgentTeamConf: ListAgentTeamConf.messageType
+        case .monitorAgentTeamStartReq: MonitorAgentTeamStartReq.messageType
+        case .monitorAgentTeamStartConf: MonitorAgentTeamStartConf.messageType
+        case .monitorAgentTeamStopReq: MonitorAgentTeamStopReq.messageType
+        case .monitorAgentTeamStopConf: MonitorAgentTeamStopConf.messageType
         case .unknown(let message): message.type
         }
     }
@@ -145,6 +346,73 @@ extension GED188Message {
         case .callDequeuedEvent(let body): body
         case .agentPreCallEvent(let body): body
         case .agentPreCallAbortEvent(let body): body
+        case .configRequestKeyEvent(let body): body
+        case .configKeyEvent(let body): body
+        case .configRequestEvent(let body): body
+        case .configBeginEvent(let body): body
+        case .configEndEvent(let body): body
+        case .configServiceEvent(let body): body
+        case .configSkillGroupEvent(let body): body
+        case .configAgentEvent(let body): body
+        case .configDeviceEvent(let body): body
+        case .setCallDataReq(let body): body
+        case .setCallDataConf(let body): body
+        case .releaseCallReq(let body): body
+        case .releaseCallConf(let body): body
+        case .queryAgentStateReq(let body): body
+        case .queryAgentStateConf(let body): body
+        case .setAgentStateReq(let body): body
+        case .setAgentStateConf(let body): body
+        case .alternateCallReq(let body): body
+        case .alternateCallConf(let body): body
+        case .answerCallReq(let body): body
+        case .answerCallConf(let body): body
+        case .clearCallReq(let body): body
+        case .clearCallConf(let body): body
+        case .clearConnectionReq(let body): body
+        case .clearConnectionConf(let body): body
+        case .conferenceCallReq(let body): body
+        case .conferenceCallConf(let body): body
+        case .consultationCallReq(let body): body
+        case .consultationCallConf(let body): body
+        case .deflectCallReq(let body): body
+        case .deflectCallConf(let body): body
+        case .holdCallReq(let body): body
+        case .holdCallConf(let body): body
+        case .makeCallReq(let body): body
+        case .makeCallConf(let body): body
+        case .reconnectCallReq(let body): body
+        case .reconnectCallConf(let body): body
+        case .retrieveCallReq(let body): body
+        case .retrieveCallConf(let body): body
+        case .transferCallReq(let body): body
+        case .transferCallConf(let body): body
+        case .sendDTMFSignalReq(let body): body
+        case .sendDTMFSignalConf(let body): body
+        case .snapshotCallReq(let body): body
+        case .snapshotCallConf(let body): body
+        case .snapshotDeviceReq(let body): body
+        case .snapshotDeviceConf(let body): body
+        case .queryDeviceInfoReq(let body): body
+        case .queryDeviceInfoConf(let body): body
+        case .queryAgentStatisticsReq(let body): body
+        case .queryAgentStatisticsConf(let body): body
+        case .querySkillGroupStatisticsReq(let body): body
+        case .querySkillGroupStatisticsConf(let body): body
+        case .supervisorAssistReq(let body): body
+        case .supervisorAssistConf(let body): body
+        case .emergencyCallReq(let body): body
+        case .emergencyCallConf(let body): body
+        case .emergencyCallEvent(let body): body
+        case .superviseCallReq(let body): body
+        case .superviseCallConf(let body): body
+        case .agentTeamConfigEvent(let body): body
+        case .listAgentTeamReq(let body): body
+        case .listAgentTeamConf(let body): body
+        case .monitorAgentTeamStartReq(let body): body
+        case .monitorAgentTeamStartConf(let body): body
+        case .monitorAgentTeamStopReq(let body): body
+        case .monitorAgentTeamStopConf(let body): body
         case .unknown: nil
         }
     }
@@ -183,6 +451,73 @@ extension GED188Message {
         case .callDequeuedEvent(let body): try body.encode(into: &buffer)
         case .agentPreCallEvent(let body): try body.encode(into: &buffer)
         case .agentPreCallAbortEvent(let body): try body.encode(into: &buffer)
+        case .configRequestKeyEvent(let body): try body.encode(into: &buffer)
+        case .configKeyEvent(let body): try body.encode(into: &buffer)
+        case .configRequestEvent(let body): try body.encode(into: &buffer)
+        case .configBeginEvent(let body): try body.encode(into: &buffer)
+        case .configEndEvent(let body): try body.encode(into: &buffer)
+        case .configServiceEvent(let body): try body.encode(into: &buffer)
+        case .configSkillGroupEvent(let body): try body.encode(into: &buffer)
+        case .configAgentEvent(let body): try body.encode(into: &buffer)
+        case .configDeviceEvent(let body): try body.encode(into: &buffer)
+        case .setCallDataReq(let body): try body.encode(into: &buffer)
+        case .setCallDataConf(let body): try body.encode(into: &buffer)
+        case .releaseCallReq(let body): try body.encode(into: &buffer)
+        case .releaseCallConf(let body): try body.encode(into: &buffer)
+        case .queryAgentStateReq(let body): try body.encode(into: &buffer)
+        case .queryAgentStateConf(let body): try body.encode(into: &buffer)
+        case .setAgentStateReq(let body): try body.encode(into: &buffer)
+        case .setAgentStateConf(let body): try body.encode(into: &buffer)
+        case .alternateCallReq(let body): try body.encode(into: &buffer)
+        case .alternateCallConf(let body): try body.encode(into: &buffer)
+        case .answerCallReq(let body): try body.encode(into: &buffer)
+        case .answerCallConf(let body): try body.encode(into: &buffer)
+        case .clearCallReq(let body): try body.encode(into: &buffer)
+        case .clearCallConf(let body): try body.encode(into: &buffer)
+        case .clearConnectionReq(let body): try body.encode(into: &buffer)
+        case .clearConnectionConf(let body): try body.encode(into: &buffer)
+        case .conferenceCallReq(let body): try body.encode(into: &buffer)
+        case .conferenceCallConf(let body): try body.encode(into: &buffer)
+        case .consultationCallReq(let body): try body.encode(into: &buffer)
+        case .consultationCallConf(let body): try body.encode(into: &buffer)
+        case .deflectCallReq(let body): try body.encode(into: &buffer)
+        case .deflectCallConf(let body): try body.encode(into: &buffer)
+        case .holdCallReq(let body): try body.encode(into: &buffer)
+        case .holdCallConf(let body): try body.encode(into: &buffer)
+        case .makeCallReq(let body): try body.encode(into: &buffer)
+        case .makeCallConf(let body): try body.encode(into: &buffer)
+        case .reconnectCallReq(let body): try body.encode(into: &buffer)
+        case .reconnectCallConf(let body): try body.encode(into: &buffer)
+        case .retrieveCallReq(let body): try body.encode(into: &buffer)
+        case .retrieveCallConf(let body): try body.encode(into: &buffer)
+        case .transferCallReq(let body): try body.encode(into: &buffer)
+        case .transferCallConf(let body): try body.encode(into: &buffer)
+        case .sendDTMFSignalReq(let body): try body.encode(into: &buffer)
+        case .sendDTMFSignalConf(let body): try body.encode(into: &buffer)
+        case .snapshotCallReq(let body): try body.encode(into: &buffer)
+        case .snapshotCallConf(let body): try body.encode(into: &buffer)
+        case .snapshotDeviceReq(let body): try body.encode(into: &buffer)
+        case .snapshotDeviceConf(let body): try body.encode(into: &buffer)
+        case .queryDeviceInfoReq(let body): try body.encode(into: &buffer)
+        case .queryDeviceInfoConf(let body): try body.encode(into: &buffer)
+        case .queryAgentStatisticsReq(let body): try body.encode(into: &buffer)
+        case .queryAgentStatisticsConf(let body): try body.encode(into: &buffer)
+        case .querySkillGroupStatisticsReq(let body): try body.encode(into: &buffer)
+        case .querySkillGroupStatisticsConf(let body): try body.encode(into: &buffer)
+        case .supervisorAssistReq(let body): try body.encode(into: &buffer)
+        case .supervisorAssistConf(let body): try body.encode(into: &buffer)
+        case .emergencyCallReq(let body): try body.encode(into: &buffer)
+        case .emergencyCallConf(let body): try body.encode(into: &buffer)
+        case .emergencyCallEvent(let body): try body.encode(into: &buffer)
+        case .superviseCallReq(let body): try body.encode(into: &buffer)
+        case .superviseCallConf(let body): try body.encode(into: &buffer)
+        case .agentTeamConfigEvent(let body): try body.encode(into: &buffer)
+        case .listAgentTeamReq(let body): try body.encode(into: &buffer)
+        case .listAgentTeamConf(let body): try body.encode(into: &buffer)
+        case .monitorAgentTeamStartReq(let body): try body.encode(into: &buffer)
+        case .monitorAgentTeamStartConf(let body): try body.encode(into: &buffer)
+        case .monitorAgentTeamStopReq(let body): try body.encode(into: &buffer)
+        case .monitorAgentTeamStopConf(let body): try body.encode(into: &buffer)
         case .unknown(let message): try message.encode(into: &buffer)
         }
     }
@@ -215,12 +550,79 @@ extension MessageCatalog {
         Entry(BeginCallEvent.self, name: "BEGIN_CALL_EVENT", wrap: GED188Message.beginCallEvent),
         Entry(EndCallEvent.self, name: "END_CALL_EVENT", wrap: GED188Message.endCallEvent),
         Entry(CallDataUpdateEvent.self, name: "CALL_DATA_UPDATE_EVENT", wrap: GED188Message.callDataUpdateEvent),
+        Entry(SetCallDataReq.self, name: "SET_CALL_DATA_REQ", wrap: GED188Message.setCallDataReq),
+        Entry(SetCallDataConf.self, name: "SET_CALL_DATA_CONF", wrap: GED188Message.setCallDataConf),
+        Entry(ReleaseCallReq.self, name: "RELEASE_CALL_REQ", wrap: GED188Message.releaseCallReq),
+        Entry(ReleaseCallConf.self, name: "RELEASE_CALL_CONF", wrap: GED188Message.releaseCallConf),
         Entry(AgentStateEvent.self, name: "AGENT_STATE_EVENT", wrap: GED188Message.agentStateEvent),
         Entry(SystemEvent.self, name: "SYSTEM_EVENT", wrap: GED188Message.systemEvent),
         Entry(CallReachedNetworkEvent.self, name: "CALL_REACHED_NETWORK_EVENT", wrap: GED188Message.callReachedNetworkEvent),
         Entry(ControlFailureConf.self, name: "CONTROL_FAILURE_CONF", wrap: GED188Message.controlFailureConf),
+        Entry(QueryAgentStateReq.self, name: "QUERY_AGENT_STATE_REQ", wrap: GED188Message.queryAgentStateReq),
+        Entry(QueryAgentStateConf.self, name: "QUERY_AGENT_STATE_CONF", wrap: GED188Message.queryAgentStateConf),
+        Entry(SetAgentStateReq.self, name: "SET_AGENT_STATE_REQ", wrap: GED188Message.setAgentStateReq),
+        Entry(SetAgentStateConf.self, name: "SET_AGENT_STATE_CONF", wrap: GED188Message.setAgentStateConf),
+        Entry(AlternateCallReq.self, name: "ALTERNATE_CALL_REQ", wrap: GED188Message.alternateCallReq),
+        Entry(AlternateCallConf.self, name: "ALTERNATE_CALL_CONF", wrap: GED188Message.alternateCallConf),
+        Entry(AnswerCallReq.self, name: "ANSWER_CALL_REQ", wrap: GED188Message.answerCallReq),
+        Entry(AnswerCallConf.self, name: "ANSWER_CALL_CONF", wrap: GED188Message.answerCallConf),
+        Entry(ClearCallReq.self, name: "CLEAR_CALL_REQ", wrap: GED188Message.clearCallReq),
+        Entry(ClearCallConf.self, name: "CLEAR_CALL_CONF", wrap: GED188Message.clearCallConf),
+        Entry(ClearConnectionReq.self, name: "CLEAR_CONNECTION_REQ", wrap: GED188Message.clearConnectionReq),
+        Entry(ClearConnectionConf.self, name: "CLEAR_CONNECTION_CONF", wrap: GED188Message.clearConnectionConf),
+        Entry(ConferenceCallReq.self, name: "CONFERENCE_CALL_REQ", wrap: GED188Message.conferenceCallReq),
+        Entry(ConferenceCallConf.self, name: "CONFERENCE_CALL_CONF", wrap: GED188Message.conferenceCallConf),
+        Entry(ConsultationCallReq.self, name: "CONSULTATION_CALL_REQ", wrap: GED188Message.consultationCallReq),
+        Entry(ConsultationCallConf.self, name: "CONSULTATION_CALL_CONF", wrap: GED188Message.consultationCallConf),
+        Entry(DeflectCallReq.self, name: "DEFLECT_CALL_REQ", wrap: GED188Message.deflectCallReq),
+        Entry(DeflectCallConf.self, name: "DEFLECT_CALL_CONF", wrap: GED188Message.deflectCallConf),
+        Entry(HoldCallReq.self, name: "HOLD_CALL_REQ", wrap: GED188Message.holdCallReq),
+        Entry(HoldCallConf.self, name: "HOLD_CALL_CONF", wrap: GED188Message.holdCallConf),
+        Entry(MakeCallReq.self, name: "MAKE_CALL_REQ", wrap: GED188Message.makeCallReq),
+        Entry(MakeCallConf.self, name: "MAKE_CALL_CONF", wrap: GED188Message.makeCallConf),
+        Entry(ReconnectCallReq.self, name: "RECONNECT_CALL_REQ", wrap: GED188Message.reconnectCallReq),
+        Entry(ReconnectCallConf.self, name: "RECONNECT_CALL_CONF", wrap: GED188Message.reconnectCallConf),
+        Entry(RetrieveCallReq.self, name: "RETRIEVE_CALL_REQ", wrap: GED188Message.retrieveCallReq),
+        Entry(RetrieveCallConf.self, name: "RETRIEVE_CALL_CONF", wrap: GED188Message.retrieveCallConf),
+        Entry(TransferCallReq.self, name: "TRANSFER_CALL_REQ", wrap: GED188Message.transferCallReq),
+        Entry(TransferCallConf.self, name: "TRANSFER_CALL_CONF", wrap: GED188Message.transferCallConf),
+        Entry(QueryDeviceInfoReq.self, name: "QUERY_DEVICE_INFO_REQ", wrap: GED188Message.queryDeviceInfoReq),
+        Entry(QueryDeviceInfoConf.self, name: "QUERY_DEVICE_INFO_CONF", wrap: GED188Message.queryDeviceInfoConf),
+        Entry(SnapshotCallReq.self, name: "SNAPSHOT_CALL_REQ", wrap: GED188Message.snapshotCallReq),
+        Entry(SnapshotCallConf.self, name: "SNAPSHOT_CALL_CONF", wrap: GED188Message.snapshotCallConf),
+        Entry(SnapshotDeviceReq.self, name: "SNAPSHOT_DEVICE_REQ", wrap: GED188Message.snapshotDeviceReq),
+        Entry(SnapshotDeviceConf.self, name: "SNAPSHOT_DEVICE_CONF", wrap: GED188Message.snapshotDeviceConf),
         Entry(CallDequeuedEvent.self, name: "CALL_DEQUEUED_EVENT", wrap: GED188Message.callDequeuedEvent),
+        Entry(SendDTMFSignalReq.self, name: "SEND_DTMF_SIGNAL_REQ", wrap: GED188Message.sendDTMFSignalReq),
+        Entry(SendDTMFSignalConf.self, name: "SEND_DTMF_SIGNAL_CONF", wrap: GED188Message.sendDTMFSignalConf),
         Entry(AgentPreCallEvent.self, name: "AGENT_PRE_CALL_EVENT", wrap: GED188Message.agentPreCallEvent),
         Entry(AgentPreCallAbortEvent.self, name: "AGENT_PRE_CALL_ABORT_EVENT", wrap: GED188Message.agentPreCallAbortEvent),
+        Entry(QueryAgentStatisticsReq.self, name: "QUERY_AGENT_STATISTICS_REQ", wrap: GED188Message.queryAgentStatisticsReq),
+        Entry(QueryAgentStatisticsConf.self, name: "QUERY_AGENT_STATISTICS_CONF", wrap: GED188Message.queryAgentStatisticsConf),
+        Entry(QuerySkillGroupStatisticsReq.self, name: "QUERY_SKILL_GROUP_STATISTICS_REQ", wrap: GED188Message.querySkillGroupStatisticsReq),
+        Entry(QuerySkillGroupStatisticsConf.self, name: "QUERY_SKILL_GROUP_STATISTICS_CONF", wrap: GED188Message.querySkillGroupStatisticsConf),
+        Entry(SupervisorAssistReq.self, name: "SUPERVISOR_ASSIST_REQ", wrap: GED188Message.supervisorAssistReq),
+        Entry(SupervisorAssistConf.self, name: "SUPERVISOR_ASSIST_CONF", wrap: GED188Message.supervisorAssistConf),
+        Entry(EmergencyCallReq.self, name: "EMERGENCY_CALL_REQ", wrap: GED188Message.emergencyCallReq),
+        Entry(EmergencyCallConf.self, name: "EMERGENCY_CALL_CONF", wrap: GED188Message.emergencyCallConf),
+        Entry(EmergencyCallEvent.self, name: "EMERGENCY_CALL_EVENT", wrap: GED188Message.emergencyCallEvent),
+        Entry(SuperviseCallReq.self, name: "SUPERVISE_CALL_REQ", wrap: GED188Message.superviseCallReq),
+        Entry(SuperviseCallConf.self, name: "SUPERVISE_CALL_CONF", wrap: GED188Message.superviseCallConf),
+        Entry(AgentTeamConfigEvent.self, name: "AGENT_TEAM_CONFIG_EVENT", wrap: GED188Message.agentTeamConfigEvent),
+        Entry(ListAgentTeamReq.self, name: "LIST_AGENT_TEAM_REQ", wrap: GED188Message.listAgentTeamReq),
+        Entry(ListAgentTeamConf.self, name: "LIST_AGENT_TEAM_CONF", wrap: GED188Message.listAgentTeamConf),
+        Entry(MonitorAgentTeamStartReq.self, name: "MONITOR_AGENT_TEAM_START_REQ", wrap: GED188Message.monitorAgentTeamStartReq),
+        Entry(MonitorAgentTeamStartConf.self, name: "MONITOR_AGENT_TEAM_START_CONF", wrap: GED188Message.monitorAgentTeamStartConf),
+        Entry(MonitorAgentTeamStopReq.self, name: "MONITOR_AGENT_TEAM_STOP_REQ", wrap: GED188Message.monitorAgentTeamStopReq),
+        Entry(MonitorAgentTeamStopConf.self, name: "MONITOR_AGENT_TEAM_STOP_CONF", wrap: GED188Message.monitorAgentTeamStopConf),
+        Entry(ConfigRequestKeyEvent.self, name: "CONFIG_REQUEST_KEY_EVENT", wrap: GED188Message.configRequestKeyEvent),
+        Entry(ConfigKeyEvent.self, name: "CONFIG_KEY_EVENT", wrap: GED188Message.configKeyEvent),
+        Entry(ConfigRequestEvent.self, name: "CONFIG_REQUEST_EVENT", wrap: GED188Message.configRequestEvent),
+        Entry(ConfigBeginEvent.self, name: "CONFIG_BEGIN_EVENT", wrap: GED188Message.configBeginEvent),
+        Entry(ConfigEndEvent.self, name: "CONFIG_END_EVENT", wrap: GED188Message.configEndEvent),
+        Entry(ConfigServiceEvent.self, name: "CONFIG_SERVICE_EVENT", wrap: GED188Message.configServiceEvent),
+        Entry(ConfigSkillGroupEvent.self, name: "CONFIG_SKILL_GROUP_EVENT", wrap: GED188Message.configSkillGroupEvent),
+        Entry(ConfigAgentEvent.self, name: "CONFIG_AGENT_EVENT", wrap: GED188Message.configAgentEvent),
+        Entry(ConfigDeviceEvent.self, name: "CONFIG_DEVICE_EVENT", wrap: GED188Message.configDeviceEvent),
     ]
 }

@@ -110,6 +110,22 @@ public struct BodyWriter {
         header(tag, length: 4); buffer.writeInteger(value.secondsSince1970)
     }
 
+    /// UINT[n] in one field; nothing when `values` is nil.
+    public mutating func uintArray(_ tag: FloatingTag, _ values: [UInt32]?, field: StaticString) throws(GED188Error) {
+        guard let values else { return }
+        guard values.count * 4 <= UInt16.max else { throw error(.fieldTooLong, field, "\(values.count) values do not fit one field") }
+        header(tag, length: values.count * 4)
+        for value in values { buffer.writeInteger(value) }
+    }
+
+    /// USHORT[n] in one field; nothing when `values` is nil.
+    public mutating func ushortArray(_ tag: FloatingTag, _ values: [UInt16]?, field: StaticString) throws(GED188Error) {
+        guard let values else { return }
+        guard values.count * 2 <= UInt16.max else { throw error(.fieldTooLong, field, "\(values.count) values do not fit one field") }
+        header(tag, length: values.count * 2)
+        for value in values { buffer.writeInteger(value) }
+    }
+
     /// NAMEDVAR fields, checked against the name, value and per-message limits.
     public mutating func namedVariables(_ values: [NamedVariable]) throws(GED188Error) {
         for variable in values {

@@ -79,6 +79,28 @@ public struct FloatingField {
         GEDTime(secondsSince1970: try integer(field, as: UInt32.self))
     }
 
+    /// UINT[n]: several UINTs in one field (CONFIG_SERVICE_EVENT ServiceMember, CONFIG_AGENT_EVENT skill groups).
+    public func uintArray(_ field: StaticString) throws(GED188Error) -> [UInt32] {
+        try integers(field, as: UInt32.self)
+    }
+
+    /// USHORT[n]: several USHORTs in one field.
+    public func ushortArray(_ field: StaticString) throws(GED188Error) -> [UInt16] {
+        try integers(field, as: UInt16.self)
+    }
+
+    private func integers<T: FixedWidthInteger>(_ field: StaticString, as: T.Type) throws(GED188Error) -> [T] {
+        let size = MemoryLayout<T>.size
+        guard data.readableBytes % size == 0 else {
+            throw error(.invalidFieldLength, field, "\(data.readableBytes) bytes is not a whole number of \(size)-byte values")
+        }
+        var slice = data
+        var values: [T] = []
+        values.reserveCapacity(data.readableBytes / size)
+        while let value = slice.readInteger(as: T.self) { values.append(value) }
+        return values
+    }
+
     /// A NAMEDVAR: name (NUL-terminated, at most 33 bytes) then value (NUL-terminated, at most 211 bytes).
     public func namedVariable() throws(GED188Error) -> NamedVariable {
         var slice = data

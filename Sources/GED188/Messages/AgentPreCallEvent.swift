@@ -72,6 +72,17 @@ public struct AgentPreCallEvent: GED188MessageBody {
     public var namedArrays: [NamedArrayElement]
     /// AgentID (floating, STRING 12).
     public var agentID: String?
+    /// ProtocolReferenceGUID (floating, STRING 40) protocol version 24, Agent Services.
+    public var protocolReferenceGUID: String?
+    /// CcaiConfigID (floating, STRING 40) protocol version 24, Agent Services.
+    public var ccaiConfigID: String?
+    /// NumOfEnabledServices (floating, USHORT) protocol version 24, Agent Services.
+    public var numOfEnabledServices: UInt16?
+    /// FltEnabledServices (floating, USHORTARRAY) protocol version 24, Agent Services: NumOfEnabledServices USHORTs
+    /// in one field.
+    public var fltEnabledServices: [UInt16]?
+    /// ANI_II (floating, STRING 2) the tag table gives this message ANI_II; its layout table does not list it.
+    public var aniII: String?
     /// Floating fields this message does not define, kept as they came and written back last.
     public var unknownFields: [UnknownFloatingField]
 
@@ -112,6 +123,11 @@ public struct AgentPreCallEvent: GED188MessageBody {
         namedVariables: [NamedVariable] = [],
         namedArrays: [NamedArrayElement] = [],
         agentID: String? = nil,
+        protocolReferenceGUID: String? = nil,
+        ccaiConfigID: String? = nil,
+        numOfEnabledServices: UInt16? = nil,
+        fltEnabledServices: [UInt16]? = nil,
+        aniII: String? = nil,
         unknownFields: [UnknownFloatingField] = []
     ) {
         self.monitorID = monitorID
@@ -145,6 +161,11 @@ public struct AgentPreCallEvent: GED188MessageBody {
         self.namedVariables = namedVariables
         self.namedArrays = namedArrays
         self.agentID = agentID
+        self.protocolReferenceGUID = protocolReferenceGUID
+        self.ccaiConfigID = ccaiConfigID
+        self.numOfEnabledServices = numOfEnabledServices
+        self.fltEnabledServices = fltEnabledServices
+        self.aniII = aniII
         self.unknownFields = unknownFields
     }
 
@@ -181,6 +202,11 @@ public struct AgentPreCallEvent: GED188MessageBody {
         self.namedVariables = try container.decodeIfPresent([NamedVariable].self, forKey: .namedVariables) ?? []
         self.namedArrays = try container.decodeIfPresent([NamedArrayElement].self, forKey: .namedArrays) ?? []
         self.agentID = try container.decodeIfPresent(String.self, forKey: .agentID)
+        self.protocolReferenceGUID = try container.decodeIfPresent(String.self, forKey: .protocolReferenceGUID)
+        self.ccaiConfigID = try container.decodeIfPresent(String.self, forKey: .ccaiConfigID)
+        self.numOfEnabledServices = try container.decodeIfPresent(UInt16.self, forKey: .numOfEnabledServices)
+        self.fltEnabledServices = try container.decodeIfPresent([UInt16].self, forKey: .fltEnabledServices)
+        self.aniII = try container.decodeIfPresent(String.self, forKey: .aniII)
         self.unknownFields = try container.decodeIfPresent([UnknownFloatingField].self, forKey: .unknownFields) ?? []
     }
 
@@ -218,6 +244,11 @@ public struct AgentPreCallEvent: GED188MessageBody {
         var namedVariables: [NamedVariable] = []
         var namedArrays: [NamedArrayElement] = []
         var agentID: String? = nil
+        var protocolReferenceGUID: String? = nil
+        var ccaiConfigID: String? = nil
+        var numOfEnabledServices: UInt16? = nil
+        var fltEnabledServices: [UInt16]? = nil
+        var aniII: String? = nil
         var unknownFields: [UnknownFloatingField] = []
         while let field = try reader.nextFloatingField() {
             switch field.tag {
@@ -288,6 +319,21 @@ public struct AgentPreCallEvent: GED188MessageBody {
             case .agentID:
                 guard agentID == nil else { throw reader.duplicate(field) }
                 agentID = try field.string("AgentID", max: 12)
+            case .protocolReferenceGUID:
+                guard protocolReferenceGUID == nil else { throw reader.duplicate(field) }
+                protocolReferenceGUID = try field.string("ProtocolReferenceGUID", max: 40)
+            case .ccaiConfigID:
+                guard ccaiConfigID == nil else { throw reader.duplicate(field) }
+                ccaiConfigID = try field.string("CcaiConfigID", max: 40)
+            case .numOfEnabledServices:
+                guard numOfEnabledServices == nil else { throw reader.duplicate(field) }
+                numOfEnabledServices = try field.ushort("NumOfEnabledServices")
+            case .fltEnabledServices:
+                guard fltEnabledServices == nil else { throw reader.duplicate(field) }
+                fltEnabledServices = try field.ushortArray("FltEnabledServices")
+            case .aniII:
+                guard aniII == nil else { throw reader.duplicate(field) }
+                aniII = try field.string("ANI_II", max: 2)
             default:
                 unknownFields.append(field.unknown)
             }
@@ -316,6 +362,11 @@ public struct AgentPreCallEvent: GED188MessageBody {
         self.namedVariables = namedVariables
         self.namedArrays = namedArrays
         self.agentID = agentID
+        self.protocolReferenceGUID = protocolReferenceGUID
+        self.ccaiConfigID = ccaiConfigID
+        self.numOfEnabledServices = numOfEnabledServices
+        self.fltEnabledServices = fltEnabledServices
+        self.aniII = aniII
         self.unknownFields = unknownFields
     }
 
@@ -353,6 +404,11 @@ public struct AgentPreCallEvent: GED188MessageBody {
         try writer.namedVariables(namedVariables)
         try writer.namedArrays(namedArrays)
         try writer.string(.agentID, agentID, max: 12, field: "AgentID")
+        try writer.string(.protocolReferenceGUID, protocolReferenceGUID, max: 40, field: "ProtocolReferenceGUID")
+        try writer.string(.ccaiConfigID, ccaiConfigID, max: 40, field: "CcaiConfigID")
+        writer.ushort(.numOfEnabledServices, numOfEnabledServices)
+        try writer.ushortArray(.fltEnabledServices, fltEnabledServices, field: "FltEnabledServices")
+        try writer.string(.aniII, aniII, max: 2, field: "ANI_II")
         writer.unknown(unknownFields)
     }
 }

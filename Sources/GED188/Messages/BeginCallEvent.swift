@@ -74,6 +74,8 @@ public struct BeginCallEvent: GED188MessageBody {
     public var ctiClients: [CTIClient]
     /// CallReferenceID (floating, UNSPEC 32).
     public var callReferenceID: [UInt8]?
+    /// ANI_II (floating, STRING 2) the tag table gives this message ANI_II; its layout table does not list it.
+    public var aniII: String?
     /// Floating fields this message does not define, kept as they came and written back last.
     public var unknownFields: [UnknownFloatingField]
 
@@ -116,6 +118,7 @@ public struct BeginCallEvent: GED188MessageBody {
         namedArrays: [NamedArrayElement] = [],
         ctiClients: [CTIClient] = [],
         callReferenceID: [UInt8]? = nil,
+        aniII: String? = nil,
         unknownFields: [UnknownFloatingField] = []
     ) {
         self.monitorID = monitorID
@@ -149,6 +152,7 @@ public struct BeginCallEvent: GED188MessageBody {
         self.namedArrays = namedArrays
         self.ctiClients = ctiClients
         self.callReferenceID = callReferenceID
+        self.aniII = aniII
         self.unknownFields = unknownFields
     }
 
@@ -185,6 +189,7 @@ public struct BeginCallEvent: GED188MessageBody {
         self.namedArrays = try container.decodeIfPresent([NamedArrayElement].self, forKey: .namedArrays) ?? []
         self.ctiClients = try container.decodeIfPresent([CTIClient].self, forKey: .ctiClients) ?? []
         self.callReferenceID = try container.decodeIfPresent([UInt8].self, forKey: .callReferenceID)
+        self.aniII = try container.decodeIfPresent(String.self, forKey: .aniII)
         self.unknownFields = try container.decodeIfPresent([UnknownFloatingField].self, forKey: .unknownFields) ?? []
     }
 
@@ -223,6 +228,7 @@ public struct BeginCallEvent: GED188MessageBody {
         var namedArrays: [NamedArrayElement] = []
         var ctiClients: [CTIClient] = []
         var callReferenceID: [UInt8]? = nil
+        var aniII: String? = nil
         var unknownFields: [UnknownFloatingField] = []
         while let field = try reader.nextFloatingField() {
             switch field.tag {
@@ -298,6 +304,9 @@ public struct BeginCallEvent: GED188MessageBody {
             case .callReferenceID:
                 guard callReferenceID == nil else { throw reader.duplicate(field) }
                 callReferenceID = try field.bytes("CallReferenceID", max: 32)
+            case .aniII:
+                guard aniII == nil else { throw reader.duplicate(field) }
+                aniII = try field.string("ANI_II", max: 2)
             default:
                 unknownFields.append(field.unknown)
             }
@@ -327,6 +336,7 @@ public struct BeginCallEvent: GED188MessageBody {
         self.namedArrays = namedArrays
         self.ctiClients = ctiClients
         self.callReferenceID = callReferenceID
+        self.aniII = aniII
         self.unknownFields = unknownFields
     }
 
@@ -368,6 +378,7 @@ public struct BeginCallEvent: GED188MessageBody {
             writer.time(.ctiClientTimestamp, element.timestamp)
         }
         try writer.bytes(.callReferenceID, callReferenceID, max: 32, field: "CallReferenceID")
+        try writer.string(.aniII, aniII, max: 2, field: "ANI_II")
         writer.unknown(unknownFields)
     }
 }

@@ -88,6 +88,8 @@ public struct CallDataUpdateEvent: GED188MessageBody {
     public var ctiClients: [CTIClient]
     /// CallReferenceID (floating, UNSPEC 32).
     public var callReferenceID: [UInt8]?
+    /// ANI_II (floating, STRING 2) the tag table gives this message ANI_II; its layout table does not list it.
+    public var aniII: String?
     /// Floating fields this message does not define, kept as they came and written back last.
     public var unknownFields: [UnknownFloatingField]
 
@@ -137,6 +139,7 @@ public struct CallDataUpdateEvent: GED188MessageBody {
         customerAccountNumber: String? = nil,
         ctiClients: [CTIClient] = [],
         callReferenceID: [UInt8]? = nil,
+        aniII: String? = nil,
         unknownFields: [UnknownFloatingField] = []
     ) {
         self.monitorID = monitorID
@@ -177,6 +180,7 @@ public struct CallDataUpdateEvent: GED188MessageBody {
         self.customerAccountNumber = customerAccountNumber
         self.ctiClients = ctiClients
         self.callReferenceID = callReferenceID
+        self.aniII = aniII
         self.unknownFields = unknownFields
     }
 
@@ -220,6 +224,7 @@ public struct CallDataUpdateEvent: GED188MessageBody {
         self.customerAccountNumber = try container.decodeIfPresent(String.self, forKey: .customerAccountNumber)
         self.ctiClients = try container.decodeIfPresent([CTIClient].self, forKey: .ctiClients) ?? []
         self.callReferenceID = try container.decodeIfPresent([UInt8].self, forKey: .callReferenceID)
+        self.aniII = try container.decodeIfPresent(String.self, forKey: .aniII)
         self.unknownFields = try container.decodeIfPresent([UnknownFloatingField].self, forKey: .unknownFields) ?? []
     }
 
@@ -265,6 +270,7 @@ public struct CallDataUpdateEvent: GED188MessageBody {
         var customerAccountNumber: String? = nil
         var ctiClients: [CTIClient] = []
         var callReferenceID: [UInt8]? = nil
+        var aniII: String? = nil
         var unknownFields: [UnknownFloatingField] = []
         while let field = try reader.nextFloatingField() {
             switch field.tag {
@@ -349,6 +355,9 @@ public struct CallDataUpdateEvent: GED188MessageBody {
             case .callReferenceID:
                 guard callReferenceID == nil else { throw reader.duplicate(field) }
                 callReferenceID = try field.bytes("CallReferenceID", max: 32)
+            case .aniII:
+                guard aniII == nil else { throw reader.duplicate(field) }
+                aniII = try field.string("ANI_II", max: 2)
             default:
                 unknownFields.append(field.unknown)
             }
@@ -382,6 +391,7 @@ public struct CallDataUpdateEvent: GED188MessageBody {
         self.customerAccountNumber = customerAccountNumber
         self.ctiClients = ctiClients
         self.callReferenceID = callReferenceID
+        self.aniII = aniII
         self.unknownFields = unknownFields
     }
 
@@ -430,6 +440,7 @@ public struct CallDataUpdateEvent: GED188MessageBody {
             writer.time(.ctiClientTimestamp, element.timestamp)
         }
         try writer.bytes(.callReferenceID, callReferenceID, max: 32, field: "CallReferenceID")
+        try writer.string(.aniII, aniII, max: 2, field: "ANI_II")
         writer.unknown(unknownFields)
     }
 }

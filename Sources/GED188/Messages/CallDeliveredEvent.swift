@@ -66,7 +66,7 @@ public struct CallDeliveredEvent: GED188MessageBody {
     /// ANI (floating, STRING 40).
     public var ani: String?
     /// ANI_II (floating, STRING 2).
-    public var aniii: String?
+    public var aniII: String?
     /// UserToUserInfo (floating, UNSPEC 131).
     public var userToUserInfo: [UInt8]?
     /// DNIS (floating, STRING 32).
@@ -137,7 +137,7 @@ public struct CallDeliveredEvent: GED188MessageBody {
         trunkGroupNumber: UInt32? = nil,
         secondaryConnectionCallID: UInt32? = nil,
         ani: String? = nil,
-        aniii: String? = nil,
+        aniII: String? = nil,
         userToUserInfo: [UInt8]? = nil,
         dnis: String? = nil,
         dialedNumber: String? = nil,
@@ -184,7 +184,7 @@ public struct CallDeliveredEvent: GED188MessageBody {
         self.trunkGroupNumber = trunkGroupNumber
         self.secondaryConnectionCallID = secondaryConnectionCallID
         self.ani = ani
-        self.aniii = aniii
+        self.aniII = aniII
         self.userToUserInfo = userToUserInfo
         self.dnis = dnis
         self.dialedNumber = dialedNumber
@@ -234,7 +234,7 @@ public struct CallDeliveredEvent: GED188MessageBody {
         self.trunkGroupNumber = try container.decodeIfPresent(UInt32.self, forKey: .trunkGroupNumber)
         self.secondaryConnectionCallID = try container.decodeIfPresent(UInt32.self, forKey: .secondaryConnectionCallID)
         self.ani = try container.decodeIfPresent(String.self, forKey: .ani)
-        self.aniii = try container.decodeIfPresent(String.self, forKey: .aniii)
+        self.aniII = try container.decodeIfPresent(String.self, forKey: .aniII)
         self.userToUserInfo = try container.decodeIfPresent([UInt8].self, forKey: .userToUserInfo)
         self.dnis = try container.decodeIfPresent(String.self, forKey: .dnis)
         self.dialedNumber = try container.decodeIfPresent(String.self, forKey: .dialedNumber)
@@ -285,7 +285,7 @@ public struct CallDeliveredEvent: GED188MessageBody {
         var trunkGroupNumber: UInt32? = nil
         var secondaryConnectionCallID: UInt32? = nil
         var ani: String? = nil
-        var aniii: String? = nil
+        var aniII: String? = nil
         var userToUserInfo: [UInt8]? = nil
         var dnis: String? = nil
         var dialedNumber: String? = nil
@@ -334,8 +334,8 @@ public struct CallDeliveredEvent: GED188MessageBody {
                 guard ani == nil else { throw reader.duplicate(field) }
                 ani = try field.string("ANI", max: 40)
             case .aniII:
-                guard aniii == nil else { throw reader.duplicate(field) }
-                aniii = try field.string("ANI_II", max: 2)
+                guard aniII == nil else { throw reader.duplicate(field) }
+                aniII = try field.string("ANI_II", max: 2)
             case .userToUserInfo:
                 guard userToUserInfo == nil else { throw reader.duplicate(field) }
                 userToUserInfo = try field.bytes("UserToUserInfo", max: 131)
@@ -399,7 +399,7 @@ public struct CallDeliveredEvent: GED188MessageBody {
         self.trunkGroupNumber = trunkGroupNumber
         self.secondaryConnectionCallID = secondaryConnectionCallID
         self.ani = ani
-        self.aniii = aniii
+        self.aniII = aniII
         self.userToUserInfo = userToUserInfo
         self.dnis = dnis
         self.dialedNumber = dialedNumber
@@ -450,7 +450,7 @@ public struct CallDeliveredEvent: GED188MessageBody {
         writer.uint(.trunkGroupNumber, trunkGroupNumber)
         writer.uint(.secondaryConnectionCallID, secondaryConnectionCallID)
         try writer.string(.ani, ani, max: 40, field: "ANI")
-        try writer.string(.aniII, aniii, max: 2, field: "ANI_II")
+        try writer.string(.aniII, aniII, max: 2, field: "ANI_II")
         try writer.bytes(.userToUserInfo, userToUserInfo, max: 131, field: "UserToUserInfo")
         try writer.string(.dnis, dnis, max: 32, field: "DNIS")
         try writer.string(.dialedNumber, dialedNumber, max: 40, field: "DialedNumber")

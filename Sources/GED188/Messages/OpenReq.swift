@@ -26,7 +26,7 @@ public struct OpenReq: GED188MessageBody {
     /// AgentStateMask (UINT).
     public var agentStateMask: AgentStateMask
     /// ConfigMsgMask (UINT).
-    public var configMsgMask: UInt32
+    public var configMsgMask: ConfigMessageMask
     /// Reserved1 (UINT).
     public var reserved1: UInt32
     /// Reserved2 (UINT).
@@ -59,7 +59,7 @@ public struct OpenReq: GED188MessageBody {
         servicesRequested: ServiceMask = ServiceMask(rawValue: 0),
         callMsgMask: CallMessageMask = CallMessageMask(rawValue: 0),
         agentStateMask: AgentStateMask = AgentStateMask(rawValue: 0),
-        configMsgMask: UInt32 = 0,
+        configMsgMask: ConfigMessageMask = ConfigMessageMask(rawValue: 0),
         reserved1: UInt32 = 0,
         reserved2: UInt32 = 0,
         reserved3: UInt32 = 0,
@@ -102,7 +102,7 @@ public struct OpenReq: GED188MessageBody {
         self.servicesRequested = try container.decodeIfPresent(ServiceMask.self, forKey: .servicesRequested) ?? ServiceMask(rawValue: 0)
         self.callMsgMask = try container.decodeIfPresent(CallMessageMask.self, forKey: .callMsgMask) ?? CallMessageMask(rawValue: 0)
         self.agentStateMask = try container.decodeIfPresent(AgentStateMask.self, forKey: .agentStateMask) ?? AgentStateMask(rawValue: 0)
-        self.configMsgMask = try container.decodeIfPresent(UInt32.self, forKey: .configMsgMask) ?? 0
+        self.configMsgMask = try container.decodeIfPresent(ConfigMessageMask.self, forKey: .configMsgMask) ?? ConfigMessageMask(rawValue: 0)
         self.reserved1 = try container.decodeIfPresent(UInt32.self, forKey: .reserved1) ?? 0
         self.reserved2 = try container.decodeIfPresent(UInt32.self, forKey: .reserved2) ?? 0
         self.reserved3 = try container.decodeIfPresent(UInt32.self, forKey: .reserved3) ?? 0
@@ -124,7 +124,7 @@ public struct OpenReq: GED188MessageBody {
         self.servicesRequested = ServiceMask(rawValue: try reader.uint("ServicesRequested"))
         self.callMsgMask = CallMessageMask(rawValue: try reader.uint("CallMsgMask"))
         self.agentStateMask = AgentStateMask(rawValue: try reader.uint("AgentStateMask"))
-        self.configMsgMask = try reader.uint("ConfigMsgMask")
+        self.configMsgMask = ConfigMessageMask(rawValue: try reader.uint("ConfigMsgMask"))
         self.reserved1 = try reader.uint("Reserved1")
         self.reserved2 = try reader.uint("Reserved2")
         self.reserved3 = try reader.uint("Reserved3")
@@ -183,7 +183,7 @@ public struct OpenReq: GED188MessageBody {
         writer.uint(servicesRequested.rawValue)
         writer.uint(callMsgMask.rawValue)
         writer.uint(agentStateMask.rawValue)
-        writer.uint(configMsgMask)
+        writer.uint(configMsgMask.rawValue)
         writer.uint(reserved1)
         writer.uint(reserved2)
         writer.uint(reserved3)

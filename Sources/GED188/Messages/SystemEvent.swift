@@ -40,7 +40,7 @@ public struct SystemEvent: GED188MessageBody {
         systemEventArg1: UInt32 = 0,
         systemEventArg2: UInt32 = 0,
         systemEventArg3: UInt32 = 0,
-        eventDeviceType: DeviceIDType = DeviceIDType(rawValue: 0),
+        eventDeviceType: DeviceIDType = DeviceIDType(rawValue: 0xFFFF),
         text: String? = nil,
         eventDeviceID: String? = nil,
         unknownFields: [UnknownFloatingField] = []
@@ -65,7 +65,7 @@ public struct SystemEvent: GED188MessageBody {
         self.systemEventArg1 = try container.decodeIfPresent(UInt32.self, forKey: .systemEventArg1) ?? 0
         self.systemEventArg2 = try container.decodeIfPresent(UInt32.self, forKey: .systemEventArg2) ?? 0
         self.systemEventArg3 = try container.decodeIfPresent(UInt32.self, forKey: .systemEventArg3) ?? 0
-        self.eventDeviceType = try container.decodeIfPresent(DeviceIDType.self, forKey: .eventDeviceType) ?? DeviceIDType(rawValue: 0)
+        self.eventDeviceType = try container.decodeIfPresent(DeviceIDType.self, forKey: .eventDeviceType) ?? DeviceIDType(rawValue: 0xFFFF)
         self.text = try container.decodeIfPresent(String.self, forKey: .text)
         self.eventDeviceID = try container.decodeIfPresent(String.self, forKey: .eventDeviceID)
         self.unknownFields = try container.decodeIfPresent([UnknownFloatingField].self, forKey: .unknownFields) ?? []

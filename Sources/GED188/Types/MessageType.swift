@@ -79,10 +79,89 @@ public struct MessageType: GED188Enumeration {
     public static let queryAgentStatisticsConf = MessageType(rawValue: 113)
     public static let querySkillGroupStatisticsReq = MessageType(rawValue: 114)
     public static let querySkillGroupStatisticsConf = MessageType(rawValue: 115)
+    public static let clientEventReportReq = MessageType(rawValue: 32)
+    public static let clientEventReportConf = MessageType(rawValue: 33)
+    public static let makePredictiveCallReq = MessageType(rawValue: 58)
+    public static let makePredictiveCallConf = MessageType(rawValue: 59)
+    public static let queryDeviceInfoReq = MessageType(rawValue: 78)
+    public static let queryDeviceInfoConf = MessageType(rawValue: 79)
+    public static let monitorStartReq = MessageType(rawValue: 93)
+    public static let monitorStartConf = MessageType(rawValue: 94)
+    public static let monitorStopReq = MessageType(rawValue: 95)
+    public static let monitorStopConf = MessageType(rawValue: 96)
+    public static let changeMonitorMaskReq = MessageType(rawValue: 97)
+    public static let changeMonitorMaskConf = MessageType(rawValue: 98)
+    public static let clientSessionOpenedEvent = MessageType(rawValue: 99)
+    public static let clientSessionClosedEvent = MessageType(rawValue: 100)
+    public static let sessionMonitorStartReq = MessageType(rawValue: 101)
+    public static let sessionMonitorStartConf = MessageType(rawValue: 102)
+    public static let sessionMonitorStopReq = MessageType(rawValue: 103)
+    public static let sessionMonitorStopConf = MessageType(rawValue: 104)
+    public static let userMessageReq = MessageType(rawValue: 107)
+    public static let userMessageConf = MessageType(rawValue: 108)
+    public static let userMessageEvent = MessageType(rawValue: 109)
+    public static let registerVariablesReq = MessageType(rawValue: 110)
+    public static let registerVariablesConf = MessageType(rawValue: 111)
+    public static let rtpStartedEvent = MessageType(rawValue: 116)
+    public static let rtpStoppedEvent = MessageType(rawValue: 117)
+    public static let supervisorAssistReq = MessageType(rawValue: 118)
+    public static let supervisorAssistConf = MessageType(rawValue: 119)
+    public static let supervisorAssistEvent = MessageType(rawValue: 120)
+    public static let emergencyCallReq = MessageType(rawValue: 121)
+    public static let emergencyCallConf = MessageType(rawValue: 122)
+    public static let emergencyCallEvent = MessageType(rawValue: 123)
+    public static let superviseCallReq = MessageType(rawValue: 124)
+    public static let superviseCallConf = MessageType(rawValue: 125)
+    public static let agentTeamConfigReq = MessageType(rawValue: 126)
+    public static let agentTeamConfigConf = MessageType(rawValue: 127)
+    public static let agentTeamConfigEvent = MessageType(rawValue: 128)
+    public static let setAppDataReq = MessageType(rawValue: 129)
+    public static let setAppDataConf = MessageType(rawValue: 130)
+    public static let agentDeskSettingsReq = MessageType(rawValue: 131)
+    public static let agentDeskSettingsConf = MessageType(rawValue: 132)
+    public static let listAgentTeamReq = MessageType(rawValue: 133)
+    public static let listAgentTeamConf = MessageType(rawValue: 134)
     public static let monitorAgentTeamStartReq = MessageType(rawValue: 135)
     public static let monitorAgentTeamStartConf = MessageType(rawValue: 136)
     public static let monitorAgentTeamStopReq = MessageType(rawValue: 137)
     public static let monitorAgentTeamStopConf = MessageType(rawValue: 138)
+    public static let badCallReq = MessageType(rawValue: 139)
+    public static let badCallConf = MessageType(rawValue: 140)
+    public static let setDeviceAttributesReq = MessageType(rawValue: 141)
+    public static let setDeviceAttributesConf = MessageType(rawValue: 142)
+    public static let registerServiceReq = MessageType(rawValue: 143)
+    public static let registerServiceConf = MessageType(rawValue: 144)
+    public static let unregisterServiceReq = MessageType(rawValue: 145)
+    public static let unregisterServiceConf = MessageType(rawValue: 146)
+    public static let startRecordingReq = MessageType(rawValue: 147)
+    public static let startRecordingConf = MessageType(rawValue: 148)
+    public static let stopRecordingReq = MessageType(rawValue: 149)
+    public static let stopRecordingConf = MessageType(rawValue: 150)
+    public static let requestKeyEvent = MessageType(rawValue: 230)
+    public static let keyEvent = MessageType(rawValue: 231)
+    public static let requestEvent = MessageType(rawValue: 232)
+    public static let beginEvent = MessageType(rawValue: 233)
+    public static let endEvent = MessageType(rawValue: 234)
+    public static let serviceEvent = MessageType(rawValue: 235)
+    public static let skillGroupEvent = MessageType(rawValue: 236)
+    public static let agentEvent = MessageType(rawValue: 237)
+    public static let deviceEvent = MessageType(rawValue: 238)
+    public static let teamConfigReq = MessageType(rawValue: 242)
+    public static let teamConfigEvent = MessageType(rawValue: 243)
+    public static let teamConfigConf = MessageType(rawValue: 244)
+    public static let callTypeEvent = MessageType(rawValue: 245)
+    public static let callAgentGreetingEvent = MessageType(rawValue: 248)
+    public static let agentGreetingControlReq = MessageType(rawValue: 249)
+    public static let agentGreetingControlConf = MessageType(rawValue: 250)
+    public static let mrdEvent = MessageType(rawValue: 254)
+    public static let peripheralEvent = MessageType(rawValue: 260)
+    public static let agentDeskSettingsEvent = MessageType(rawValue: 261)
+    public static let standbyActiveEvent = MessageType(rawValue: 277)
+    public static let activeMaintenanceReq = MessageType(rawValue: 278)
+    public static let activeMaintenanceResp = MessageType(rawValue: 279)
+    public static let activeMaintenanceEvent = MessageType(rawValue: 280)
+    public static let stoppingRequestsToThisSideInd = MessageType(rawValue: 281)
+    public static let agentServiceEvent = MessageType(rawValue: 282)
 
     public static let knownNames: [UInt32: String] = [
         1: "FAILURE_CONF",
@@ -159,10 +238,89 @@ public struct MessageType: GED188Enumeration {
         113: "QUERY_AGENT_STATISTICS_CONF",
         114: "QUERY_SKILL_GROUP_STATISTICS_REQ",
         115: "QUERY_SKILL_GROUP_STATISTICS_CONF",
+        32: "CLIENT_EVENT_REPORT_REQ",
+        33: "CLIENT_EVENT_REPORT_CONF",
+        58: "MAKE_PREDICTIVE_CALL_REQ",
+        59: "MAKE_PREDICTIVE_CALL_CONF",
+        78: "QUERY_DEVICE_INFO_REQ",
+        79: "QUERY_DEVICE_INFO_CONF",
+        93: "MONITOR_START_REQ",
+        94: "MONITOR_START_CONF",
+        95: "MONITOR_STOP_REQ",
+        96: "MONITOR_STOP_CONF",
+        97: "CHANGE_MONITOR_MASK_REQ",
+        98: "CHANGE_MONITOR_MASK_CONF",
+        99: "CLIENT_SESSION_OPENED_EVENT",
+        100: "CLIENT_SESSION_CLOSED_EVENT",
+        101: "SESSION_MONITOR_START_REQ",
+        102: "SESSION_MONITOR_START_CONF",
+        103: "SESSION_MONITOR_STOP_REQ",
+        104: "SESSION_MONITOR_STOP_CONF",
+        107: "USER_MESSAGE_REQ",
+        108: "USER_MESSAGE_CONF",
+        109: "USER_MESSAGE_EVENT",
+        110: "REGISTER_VARIABLES_REQ",
+        111: "REGISTER_VARIABLES_CONF",
+        116: "RTP_STARTED_EVENT",
+        117: "RTP_STOPPED_EVENT",
+        118: "SUPERVISOR_ASSIST_REQ",
+        119: "SUPERVISOR_ASSIST_CONF",
+        120: "SUPERVISOR_ASSIST_EVENT",
+        121: "EMERGENCY_CALL_REQ",
+        122: "EMERGENCY_CALL_CONF",
+        123: "EMERGENCY_CALL_EVENT",
+        124: "SUPERVISE_CALL_REQ",
+        125: "SUPERVISE_CALL_CONF",
+        126: "AGENT_TEAM_CONFIG_REQ",
+        127: "AGENT_TEAM_CONFIG_CONF",
+        128: "AGENT_TEAM_CONFIG_EVENT",
+        129: "SET_APP_DATA_REQ",
+        130: "SET_APP_DATA_CONF",
+        131: "AGENT_DESK_SETTINGS_REQ",
+        132: "AGENT_DESK_SETTINGS_CONF",
+        133: "LIST_AGENT_TEAM_REQ",
+        134: "LIST_AGENT_TEAM_CONF",
         135: "MONITOR_AGENT_TEAM_START_REQ",
         136: "MONITOR_AGENT_TEAM_START_CONF",
         137: "MONITOR_AGENT_TEAM_STOP_REQ",
         138: "MONITOR_AGENT_TEAM_STOP_CONF",
+        139: "BAD_CALL_REQ",
+        140: "BAD_CALL_CONF",
+        141: "SET_DEVICE_ATTRIBUTES_REQ",
+        142: "SET_DEVICE_ATTRIBUTES_CONF",
+        143: "REGISTER_SERVICE_REQ",
+        144: "REGISTER_SERVICE_CONF",
+        145: "UNREGISTER_SERVICE_REQ",
+        146: "UNREGISTER_SERVICE_CONF",
+        147: "START_RECORDING_REQ",
+        148: "START_RECORDING_CONF",
+        149: "STOP_RECORDING_REQ",
+        150: "STOP_RECORDING_CONF",
+        230: "CONFIG_REQUEST_KEY_EVENT",
+        231: "CONFIG_KEY_EVENT",
+        232: "CONFIG_REQUEST_EVENT",
+        233: "CONFIG_BEGIN_EVENT",
+        234: "CONFIG_END_EVENT",
+        235: "CONFIG_SERVICE_EVENT",
+        236: "CONFIG_SKILL_GROUP_EVENT",
+        237: "CONFIG_AGENT_EVENT",
+        238: "CONFIG_DEVICE_EVENT",
+        242: "TEAM_CONFIG_REQ",
+        243: "TEAM_CONFIG_EVENT",
+        244: "TEAM_CONFIG_CONF",
+        245: "CONFIG_CALL_TYPE_EVENT",
+        248: "CALL_AGENT_GREETING_EVENT",
+        249: "AGENT_GREETING_CONTROL_REQ",
+        250: "AGENT_GREETING_CONTROL_CONF",
+        254: "CONFIG_MRD_EVENT",
+        260: "CONFIG_PERIPHERAL_EVENT",
+        261: "CONFIG_AGENT_DESK_SETTINGS_EVENT",
+        277: "STANDBY_ACTIVE_EVENT",
+        278: "ACTIVE_MAINTENANCE_REQ",
+        279: "ACTIVE_MAINTENANCE_RESP",
+        280: "ACTIVE_MAINTENANCE_EVENT",
+        281: "STOPPING_REQUESTS_TO_THIS_SIDE_IND",
+        282: "CONFIG_AGENT_SERVICE_EVENT",
     ]
 
 }

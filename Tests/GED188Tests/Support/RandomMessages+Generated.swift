@@ -25,7 +25,7 @@ extension OpenReq {
             servicesRequested: ServiceMask(rawValue: UInt32.random(in: UInt32.min...UInt32.max, using: &rng)),
             callMsgMask: CallMessageMask(rawValue: UInt32.random(in: UInt32.min...UInt32.max, using: &rng)),
             agentStateMask: AgentStateMask(rawValue: UInt32.random(in: UInt32.min...UInt32.max, using: &rng)),
-            configMsgMask: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            configMsgMask: ConfigMessageMask(rawValue: UInt32.random(in: UInt32.min...UInt32.max, using: &rng)),
             reserved1: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
             reserved2: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
             reserved3: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
@@ -195,7 +195,7 @@ extension CallDeliveredEvent {
             trunkGroupNumber: Bool.random(using: &rng) ? UInt32.random(in: UInt32.min...UInt32.max, using: &rng) : nil,
             secondaryConnectionCallID: Bool.random(using: &rng) ? UInt32.random(in: UInt32.min...UInt32.max, using: &rng) : nil,
             ani: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
-            aniii: Bool.random(using: &rng) ? randomString(maxBytes: 1, using: &rng) : nil,
+            aniII: Bool.random(using: &rng) ? randomString(maxBytes: 1, using: &rng) : nil,
             userToUserInfo: Bool.random(using: &rng) ? randomBytes(maxCount: 131, using: &rng) : nil,
             dnis: Bool.random(using: &rng) ? randomString(maxBytes: 31, using: &rng) : nil,
             dialedNumber: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
@@ -539,6 +539,7 @@ extension BeginCallEvent {
             namedArrays: (0..<Int.random(in: 0...3, using: &rng)).map { _ in NamedArrayElement(name: randomString(maxBytes: 32, using: &rng), index: .random(in: 0...255, using: &rng), value: randomString(maxBytes: 40, using: &rng)) },
             ctiClients: (0..<Int.random(in: 0...3, using: &rng)).map { _ in CTIClient(signature: randomString(maxBytes: 63, using: &rng), timestamp: GEDTime(secondsSince1970: .random(in: 0...UInt32.max, using: &rng))) },
             callReferenceID: Bool.random(using: &rng) ? randomBytes(maxCount: 32, using: &rng) : nil,
+            aniII: Bool.random(using: &rng) ? randomString(maxBytes: 1, using: &rng) : nil,
             unknownFields: randomUnknownFields(using: &rng)
         )
     }
@@ -599,6 +600,7 @@ extension CallDataUpdateEvent {
             customerAccountNumber: Bool.random(using: &rng) ? randomString(maxBytes: 31, using: &rng) : nil,
             ctiClients: (0..<Int.random(in: 0...3, using: &rng)).map { _ in CTIClient(signature: randomString(maxBytes: 63, using: &rng), timestamp: GEDTime(secondsSince1970: .random(in: 0...UInt32.max, using: &rng))) },
             callReferenceID: Bool.random(using: &rng) ? randomBytes(maxCount: 32, using: &rng) : nil,
+            aniII: Bool.random(using: &rng) ? randomString(maxBytes: 1, using: &rng) : nil,
             unknownFields: randomUnknownFields(using: &rng)
         )
     }
@@ -684,6 +686,11 @@ extension AgentPreCallEvent {
             namedVariables: (0..<Int.random(in: 0...3, using: &rng)).map { _ in NamedVariable(name: randomString(maxBytes: 32, using: &rng), value: randomString(maxBytes: 40, using: &rng)) },
             namedArrays: (0..<Int.random(in: 0...3, using: &rng)).map { _ in NamedArrayElement(name: randomString(maxBytes: 32, using: &rng), index: .random(in: 0...255, using: &rng), value: randomString(maxBytes: 40, using: &rng)) },
             agentID: Bool.random(using: &rng) ? randomString(maxBytes: 11, using: &rng) : nil,
+            protocolReferenceGUID: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            ccaiConfigID: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            numOfEnabledServices: Bool.random(using: &rng) ? UInt16.random(in: UInt16.min...UInt16.max, using: &rng) : nil,
+            fltEnabledServices: Bool.random(using: &rng) ? (0..<Int.random(in: 0...4, using: &rng)).map { _ in UInt16.random(in: UInt16.min...UInt16.max, using: &rng) } : nil,
+            aniII: Bool.random(using: &rng) ? randomString(maxBytes: 1, using: &rng) : nil,
             unknownFields: randomUnknownFields(using: &rng)
         )
     }
@@ -698,6 +705,1268 @@ extension AgentPreCallAbortEvent {
             routerCallKeyDay: Bool.random(using: &rng) ? UInt32.random(in: UInt32.min...UInt32.max, using: &rng) : nil,
             routerCallKeyCallID: Bool.random(using: &rng) ? UInt32.random(in: UInt32.min...UInt32.max, using: &rng) : nil,
             routerCallKeySequenceNumber: Bool.random(using: &rng) ? UInt32.random(in: UInt32.min...UInt32.max, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension ConfigRequestKeyEvent {
+    static func random(using rng: inout some RandomNumberGenerator) -> ConfigRequestKeyEvent {
+        ConfigRequestKeyEvent(
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            customerID: Bool.random(using: &rng) ? UInt32.random(in: UInt32.min...UInt32.max, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension ConfigKeyEvent {
+    static func random(using rng: inout some RandomNumberGenerator) -> ConfigKeyEvent {
+        ConfigKeyEvent(
+            configKeyStatus: ConfigKeyStatus(rawValue: UInt32.random(in: UInt32.min...UInt32.max, using: &rng)),
+            serviceConfigKey: Bool.random(using: &rng) ? randomBytes(maxCount: 8, using: &rng) : nil,
+            skillGroupConfigKey: Bool.random(using: &rng) ? randomBytes(maxCount: 8, using: &rng) : nil,
+            agentConfigKey: Bool.random(using: &rng) ? randomBytes(maxCount: 8, using: &rng) : nil,
+            deviceConfigKey: Bool.random(using: &rng) ? randomBytes(maxCount: 8, using: &rng) : nil,
+            callTypeConfigKey: Bool.random(using: &rng) ? randomBytes(maxCount: 8, using: &rng) : nil,
+            peripheralConfigKey: Bool.random(using: &rng) ? randomBytes(maxCount: 8, using: &rng) : nil,
+            agentDeskSettingsConfigKey: Bool.random(using: &rng) ? randomBytes(maxCount: 8, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension ConfigRequestEvent {
+    static func random(using rng: inout some RandomNumberGenerator) -> ConfigRequestEvent {
+        ConfigRequestEvent(
+            configInformation: ConfigMessageMask(rawValue: UInt32.random(in: UInt32.min...UInt32.max, using: &rng)),
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            customerID: Bool.random(using: &rng) ? UInt32.random(in: UInt32.min...UInt32.max, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension ConfigBeginEvent {
+    static func random(using rng: inout some RandomNumberGenerator) -> ConfigBeginEvent {
+        ConfigBeginEvent(
+            configType: ConfigType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            configInformation: ConfigMessageMask(rawValue: UInt32.random(in: UInt32.min...UInt32.max, using: &rng)),
+            serviceConfigKey: Bool.random(using: &rng) ? randomBytes(maxCount: 8, using: &rng) : nil,
+            skillGroupConfigKey: Bool.random(using: &rng) ? randomBytes(maxCount: 8, using: &rng) : nil,
+            agentConfigKey: Bool.random(using: &rng) ? randomBytes(maxCount: 8, using: &rng) : nil,
+            deviceConfigKey: Bool.random(using: &rng) ? randomBytes(maxCount: 8, using: &rng) : nil,
+            callTypeConfigKey: Bool.random(using: &rng) ? randomBytes(maxCount: 8, using: &rng) : nil,
+            peripheralConfigKey: Bool.random(using: &rng) ? randomBytes(maxCount: 8, using: &rng) : nil,
+            agentDeskSettingsConfigKey: Bool.random(using: &rng) ? randomBytes(maxCount: 8, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension ConfigEndEvent {
+    static func random(using rng: inout some RandomNumberGenerator) -> ConfigEndEvent {
+        ConfigEndEvent(
+            configEndStatus: ConfigEndStatus(rawValue: UInt32.random(in: UInt32.min...UInt32.max, using: &rng)),
+            text: Bool.random(using: &rng) ? randomString(maxBytes: 254, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension ConfigServiceEvent {
+    static func random(using rng: inout some RandomNumberGenerator) -> ConfigServiceEvent {
+        ConfigServiceEvent(
+            records: (0..<Int.random(in: 0...3, using: &rng)).map { _ in ServiceRecord(recordType: ConfigRecordType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)), peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng), peripheralNumber: UInt32.random(in: UInt32.min...UInt32.max, using: &rng), oldPeripheralNumber: UInt32.random(in: UInt32.min...UInt32.max, using: &rng), maxQueued: UInt32.random(in: UInt32.min...UInt32.max, using: &rng), extension: randomString(maxBytes: 15, using: &rng), serviceSkillTargetID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng), peripheralName: randomString(maxBytes: 63, using: &rng), description: randomString(maxBytes: 127, using: &rng), serviceLevelThreshold: UInt32.random(in: UInt32.min...UInt32.max, using: &rng), serviceLevelType: UInt32.random(in: UInt32.min...UInt32.max, using: &rng), configParam: randomString(maxBytes: 254, using: &rng), mrDomainID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng), numServiceMembers: UInt16.random(in: UInt16.min...UInt16.max, using: &rng), serviceMembers: (0..<Int.random(in: 0...4, using: &rng)).map { _ in UInt32.random(in: UInt32.min...UInt32.max, using: &rng) }, servicePriorities: (0..<Int.random(in: 0...4, using: &rng)).map { _ in UInt16.random(in: UInt16.min...UInt16.max, using: &rng) }) },
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension ConfigSkillGroupEvent {
+    static func random(using rng: inout some RandomNumberGenerator) -> ConfigSkillGroupEvent {
+        ConfigSkillGroupEvent(
+            records: (0..<Int.random(in: 0...3, using: &rng)).map { _ in SkillGroupRecord(recordType: ConfigRecordType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)), peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng), peripheralNumber: UInt32.random(in: UInt32.min...UInt32.max, using: &rng), oldPeripheralNumber: UInt32.random(in: UInt32.min...UInt32.max, using: &rng), skillGroupSkillTargetID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng), extension: randomString(maxBytes: 15, using: &rng), peripheralName: randomString(maxBytes: 63, using: &rng), description: randomString(maxBytes: 127, using: &rng), mrDomainID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng), precisionQueueID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng), precisionQueueName: randomString(maxBytes: 31, using: &rng), configParam: randomString(maxBytes: 254, using: &rng)) },
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension ConfigAgentEvent {
+    static func random(using rng: inout some RandomNumberGenerator) -> ConfigAgentEvent {
+        ConfigAgentEvent(
+            records: (0..<Int.random(in: 0...3, using: &rng)).map { _ in AgentRecord(recordType: ConfigRecordType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)), peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng), activeTerminal: randomString(maxBytes: 63, using: &rng), agentType: UInt16.random(in: UInt16.min...UInt16.max, using: &rng), agentDeskSettingsID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng), loginID: randomString(maxBytes: 63, using: &rng), oldLoginID: randomString(maxBytes: 63, using: &rng), loginName: randomString(maxBytes: 254, using: &rng), lastName: randomString(maxBytes: 31, using: &rng), firstName: randomString(maxBytes: 31, using: &rng), extension: randomString(maxBytes: 15, using: &rng), description: randomString(maxBytes: 127, using: &rng), agentSkillTargetID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng), numSkills: UInt16.random(in: UInt16.min...UInt16.max, using: &rng), ssoEnabled: UInt16.random(in: UInt16.min...UInt16.max, using: &rng), numMRDs: UInt16.random(in: UInt16.min...UInt16.max, using: &rng), skillGroupNumbers: (0..<Int.random(in: 0...4, using: &rng)).map { _ in UInt32.random(in: UInt32.min...UInt32.max, using: &rng) }, mrdIDs: (0..<Int.random(in: 0...4, using: &rng)).map { _ in UInt32.random(in: UInt32.min...UInt32.max, using: &rng) }, mrdStates: (0..<Int.random(in: 0...4, using: &rng)).map { _ in UInt16.random(in: UInt16.min...UInt16.max, using: &rng) }) },
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension ConfigDeviceEvent {
+    static func random(using rng: inout some RandomNumberGenerator) -> ConfigDeviceEvent {
+        ConfigDeviceEvent(
+            records: (0..<Int.random(in: 0...3, using: &rng)).map { _ in DeviceRecord(recordType: ConfigRecordType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)), peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng), peripheralNumber: UInt32.random(in: UInt32.min...UInt32.max, using: &rng), deviceType: ConfigDeviceType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)), maxQueued: UInt32.random(in: UInt32.min...UInt32.max, using: &rng), serviceID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng), dialedNumber: randomString(maxBytes: 39, using: &rng), dnis: randomString(maxBytes: 31, using: &rng), extension: randomString(maxBytes: 15, using: &rng), description: randomString(maxBytes: 127, using: &rng)) },
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension SetCallDataReq {
+    static func random(using rng: inout some RandomNumberGenerator) -> SetCallDataReq {
+        SetCallDataReq(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            connectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            callType: CallType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            calledPartyDisposition: UInt16.random(in: UInt16.min...UInt16.max, using: &rng),
+            campaignID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            queryRuleID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionDeviceID: randomString(maxBytes: 63, using: &rng),
+            ani: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            userToUserInfo: Bool.random(using: &rng) ? randomBytes(maxCount: 131, using: &rng) : nil,
+            callerEnteredDigits: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            callVariable1: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable2: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable3: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable4: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable5: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable6: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable7: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable8: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable9: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable10: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callWrapupData: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            namedVariables: (0..<Int.random(in: 0...3, using: &rng)).map { _ in NamedVariable(name: randomString(maxBytes: 32, using: &rng), value: randomString(maxBytes: 40, using: &rng)) },
+            namedArrays: (0..<Int.random(in: 0...3, using: &rng)).map { _ in NamedArrayElement(name: randomString(maxBytes: 32, using: &rng), index: .random(in: 0...255, using: &rng), value: randomString(maxBytes: 40, using: &rng)) },
+            customerPhoneNumber: Bool.random(using: &rng) ? randomString(maxBytes: 19, using: &rng) : nil,
+            customerAccountNumber: Bool.random(using: &rng) ? randomString(maxBytes: 31, using: &rng) : nil,
+            routerCallKeyDay: Bool.random(using: &rng) ? UInt32.random(in: UInt32.min...UInt32.max, using: &rng) : nil,
+            routerCallKeyCallID: Bool.random(using: &rng) ? UInt32.random(in: UInt32.min...UInt32.max, using: &rng) : nil,
+            routerCallKeySequenceNumber: Bool.random(using: &rng) ? UInt32.random(in: UInt32.min...UInt32.max, using: &rng) : nil,
+            callOriginatedFrom: Bool.random(using: &rng) ? UInt8.random(in: UInt8.min...UInt8.max, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension SetCallDataConf {
+    static func random(using rng: inout some RandomNumberGenerator) -> SetCallDataConf {
+        SetCallDataConf(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension ReleaseCallReq {
+    static func random(using rng: inout some RandomNumberGenerator) -> ReleaseCallReq {
+        ReleaseCallReq(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            connectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionDeviceID: randomString(maxBytes: 63, using: &rng),
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension ReleaseCallConf {
+    static func random(using rng: inout some RandomNumberGenerator) -> ReleaseCallConf {
+        ReleaseCallConf(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension QueryAgentStateReq {
+    static func random(using rng: inout some RandomNumberGenerator) -> QueryAgentStateReq {
+        QueryAgentStateReq(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            mrdID: Int32.random(in: Int32.min...Int32.max, using: &rng),
+            icmAgentID: Int32.random(in: Int32.min...Int32.max, using: &rng),
+            agentExtension: Bool.random(using: &rng) ? randomString(maxBytes: 15, using: &rng) : nil,
+            agentID: Bool.random(using: &rng) ? randomString(maxBytes: 11, using: &rng) : nil,
+            agentInstrument: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension QueryAgentStateConf {
+    static func random(using rng: inout some RandomNumberGenerator) -> QueryAgentStateConf {
+        QueryAgentStateConf(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentState: AgentState(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            mrdID: Int32.random(in: Int32.min...Int32.max, using: &rng),
+            numTasks: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentMode: UInt16.random(in: UInt16.min...UInt16.max, using: &rng),
+            maxTaskLimit: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            icmAgentID: Int32.random(in: Int32.min...Int32.max, using: &rng),
+            agentAvailabilityStatus: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            departmentID: Int32.random(in: Int32.min...Int32.max, using: &rng),
+            agentID: Bool.random(using: &rng) ? randomString(maxBytes: 11, using: &rng) : nil,
+            agentExtension: Bool.random(using: &rng) ? randomString(maxBytes: 15, using: &rng) : nil,
+            agentInstrument: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            skillGroups: (0..<Int.random(in: 0...3, using: &rng)).map { _ in SkillGroupMembership(number: UInt32.random(in: UInt32.min...UInt32.max, using: &rng), id: UInt32.random(in: UInt32.min...UInt32.max, using: &rng), priority: UInt16.random(in: UInt16.min...UInt16.max, using: &rng), state: AgentState(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng))) },
+            internalAgentState: Bool.random(using: &rng) ? UInt16.random(in: UInt16.min...UInt16.max, using: &rng) : nil,
+            maxBeyondTaskLimit: Bool.random(using: &rng) ? UInt32.random(in: UInt32.min...UInt32.max, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension SetAgentStateReq {
+    static func random(using rng: inout some RandomNumberGenerator) -> SetAgentStateReq {
+        SetAgentStateReq(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentState: AgentState(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            agentWorkMode: AgentWorkMode(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            eventReasonCode: UInt16.random(in: UInt16.min...UInt16.max, using: &rng),
+            forcedFlag: UInt8.random(in: UInt8.min...UInt8.max, using: &rng),
+            agentServiceReq: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentInstrument: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            activeTerminal: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            agentID: Bool.random(using: &rng) ? randomString(maxBytes: 11, using: &rng) : nil,
+            agentPassword: Bool.random(using: &rng) ? Secret(randomBytes(maxCount: 64, using: &rng)) : nil,
+            positionID: Bool.random(using: &rng) ? randomString(maxBytes: 11, using: &rng) : nil,
+            supervisorID: Bool.random(using: &rng) ? randomString(maxBytes: 11, using: &rng) : nil,
+            ssoEnabled: Bool.random(using: &rng) ? UInt16.random(in: UInt16.min...UInt16.max, using: &rng) : nil,
+            skillGroups: (0..<Int.random(in: 0...3, using: &rng)).map { _ in SkillGroupSelection(number: UInt32.random(in: UInt32.min...UInt32.max, using: &rng), priority: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)) },
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension SetAgentStateConf {
+    static func random(using rng: inout some RandomNumberGenerator) -> SetAgentStateConf {
+        SetAgentStateConf(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension AlternateCallReq {
+    static func random(using rng: inout some RandomNumberGenerator) -> AlternateCallReq {
+        AlternateCallReq(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            activeConnectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            otherConnectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            activeConnectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            otherConnectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            activeConnectionDeviceID: randomString(maxBytes: 63, using: &rng),
+            otherConnectionDeviceID: randomString(maxBytes: 63, using: &rng),
+            agentInstrument: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension AlternateCallConf {
+    static func random(using rng: inout some RandomNumberGenerator) -> AlternateCallConf {
+        AlternateCallConf(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension AnswerCallReq {
+    static func random(using rng: inout some RandomNumberGenerator) -> AnswerCallReq {
+        AnswerCallReq(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            connectionDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            agentInstrument: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension AnswerCallConf {
+    static func random(using rng: inout some RandomNumberGenerator) -> AnswerCallConf {
+        AnswerCallConf(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension ClearCallReq {
+    static func random(using rng: inout some RandomNumberGenerator) -> ClearCallReq {
+        ClearCallReq(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            connectionDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            agentInstrument: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension ClearCallConf {
+    static func random(using rng: inout some RandomNumberGenerator) -> ClearCallConf {
+        ClearCallConf(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension ClearConnectionReq {
+    static func random(using rng: inout some RandomNumberGenerator) -> ClearConnectionReq {
+        ClearConnectionReq(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            connectionDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            agentInstrument: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            requestingDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            requestingDeviceIDType: Bool.random(using: &rng) ? DeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)) : nil,
+            ctioscilClientID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension ClearConnectionConf {
+    static func random(using rng: inout some RandomNumberGenerator) -> ClearConnectionConf {
+        ClearConnectionConf(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension ConferenceCallReq {
+    static func random(using rng: inout some RandomNumberGenerator) -> ConferenceCallReq {
+        ConferenceCallReq(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            heldConnectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            activeConnectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            heldConnectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            activeConnectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            callPlacementType: CallPlacementType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            callMannerType: CallMannerType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            alertRings: UInt16.random(in: UInt16.min...UInt16.max, using: &rng),
+            callOption: CallOption(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            facilityType: FacilityType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            answeringMachine: AnsweringMachine(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            priority: Bool.random(using: &rng),
+            postRoute: Bool.random(using: &rng),
+            activeConnectionDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            heldConnectionDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            agentInstrument: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            dialedNumber: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            userToUserInfo: Bool.random(using: &rng) ? randomBytes(maxCount: 131, using: &rng) : nil,
+            callVariable1: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable2: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable3: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable4: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable5: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable6: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable7: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable8: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable9: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable10: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callWrapupData: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            namedVariables: (0..<Int.random(in: 0...3, using: &rng)).map { _ in NamedVariable(name: randomString(maxBytes: 32, using: &rng), value: randomString(maxBytes: 40, using: &rng)) },
+            namedArrays: (0..<Int.random(in: 0...3, using: &rng)).map { _ in NamedArrayElement(name: randomString(maxBytes: 32, using: &rng), index: .random(in: 0...255, using: &rng), value: randomString(maxBytes: 40, using: &rng)) },
+            facilityCode: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            authorizationCode: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            accountCode: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension ConferenceCallConf {
+    static func random(using rng: inout some RandomNumberGenerator) -> ConferenceCallConf {
+        ConferenceCallConf(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            newConnectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            newConnectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            lineHandle: UInt16.random(in: UInt16.min...UInt16.max, using: &rng),
+            lineType: LineType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            newConnectionDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            connectedParties: (0..<Int.random(in: 0...3, using: &rng)).map { _ in ConnectedParty(callID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng), deviceIDType: DeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)), deviceID: randomString(maxBytes: 63, using: &rng)) },
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension ConsultationCallReq {
+    static func random(using rng: inout some RandomNumberGenerator) -> ConsultationCallReq {
+        ConsultationCallReq(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            activeConnectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            activeConnectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            callPlacementType: CallPlacementType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            callMannerType: CallMannerType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            consultType: ConsultType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            alertRings: UInt16.random(in: UInt16.min...UInt16.max, using: &rng),
+            callOption: CallOption(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            facilityType: FacilityType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            answeringMachine: AnsweringMachine(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            priority: Bool.random(using: &rng),
+            postRoute: Bool.random(using: &rng),
+            activeConnectionDeviceID: randomString(maxBytes: 63, using: &rng),
+            dialedNumber: randomString(maxBytes: 39, using: &rng),
+            agentInstrument: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            userToUserInfo: Bool.random(using: &rng) ? randomBytes(maxCount: 131, using: &rng) : nil,
+            callVariable1: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable2: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable3: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable4: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable5: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable6: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable7: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable8: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable9: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable10: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callWrapupData: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            namedVariables: (0..<Int.random(in: 0...3, using: &rng)).map { _ in NamedVariable(name: randomString(maxBytes: 32, using: &rng), value: randomString(maxBytes: 40, using: &rng)) },
+            namedArrays: (0..<Int.random(in: 0...3, using: &rng)).map { _ in NamedArrayElement(name: randomString(maxBytes: 32, using: &rng), index: .random(in: 0...255, using: &rng), value: randomString(maxBytes: 40, using: &rng)) },
+            facilityCode: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            authorizationCode: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            accountCode: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension ConsultationCallConf {
+    static func random(using rng: inout some RandomNumberGenerator) -> ConsultationCallConf {
+        ConsultationCallConf(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            newConnectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            newConnectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            lineHandle: UInt16.random(in: UInt16.min...UInt16.max, using: &rng),
+            lineType: LineType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            newConnectionDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension DeflectCallReq {
+    static func random(using rng: inout some RandomNumberGenerator) -> DeflectCallReq {
+        DeflectCallReq(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            calledDeviceType: DeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            connectionDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            calledDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            agentInstrument: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension DeflectCallConf {
+    static func random(using rng: inout some RandomNumberGenerator) -> DeflectCallConf {
+        DeflectCallConf(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension HoldCallReq {
+    static func random(using rng: inout some RandomNumberGenerator) -> HoldCallReq {
+        HoldCallReq(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            reservation: Bool.random(using: &rng),
+            connectionDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            agentInstrument: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension HoldCallConf {
+    static func random(using rng: inout some RandomNumberGenerator) -> HoldCallConf {
+        HoldCallConf(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension MakeCallReq {
+    static func random(using rng: inout some RandomNumberGenerator) -> MakeCallReq {
+        MakeCallReq(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            callPlacementType: CallPlacementType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            callMannerType: CallMannerType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            alertRings: UInt16.random(in: UInt16.min...UInt16.max, using: &rng),
+            callOption: CallOption(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            facilityType: FacilityType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            answeringMachine: AnsweringMachine(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            priority: Bool.random(using: &rng),
+            postRoute: Bool.random(using: &rng),
+            skillGroupNumber: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentInstrument: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            dialedNumber: randomString(maxBytes: 39, using: &rng),
+            userToUserInfo: Bool.random(using: &rng) ? randomBytes(maxCount: 131, using: &rng) : nil,
+            callVariable1: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable2: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable3: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable4: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable5: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable6: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable7: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable8: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable9: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable10: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callWrapupData: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            namedVariables: (0..<Int.random(in: 0...3, using: &rng)).map { _ in NamedVariable(name: randomString(maxBytes: 32, using: &rng), value: randomString(maxBytes: 40, using: &rng)) },
+            namedArrays: (0..<Int.random(in: 0...3, using: &rng)).map { _ in NamedArrayElement(name: randomString(maxBytes: 32, using: &rng), index: .random(in: 0...255, using: &rng), value: randomString(maxBytes: 40, using: &rng)) },
+            facilityCode: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            authorizationCode: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            accountCode: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            callControlTable: Bool.random(using: &rng) ? randomString(maxBytes: 3, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension MakeCallConf {
+    static func random(using rng: inout some RandomNumberGenerator) -> MakeCallConf {
+        MakeCallConf(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            newConnectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            newConnectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            lineHandle: UInt16.random(in: UInt16.min...UInt16.max, using: &rng),
+            lineType: LineType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            newConnectionDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension ReconnectCallReq {
+    static func random(using rng: inout some RandomNumberGenerator) -> ReconnectCallReq {
+        ReconnectCallReq(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            activeConnectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            heldConnectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            activeConnectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            heldConnectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            activeConnectionDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            heldConnectionDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            agentInstrument: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension ReconnectCallConf {
+    static func random(using rng: inout some RandomNumberGenerator) -> ReconnectCallConf {
+        ReconnectCallConf(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension RetrieveCallReq {
+    static func random(using rng: inout some RandomNumberGenerator) -> RetrieveCallReq {
+        RetrieveCallReq(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            heldConnectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            heldConnectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            heldConnectionDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            agentInstrument: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension RetrieveCallConf {
+    static func random(using rng: inout some RandomNumberGenerator) -> RetrieveCallConf {
+        RetrieveCallConf(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension TransferCallReq {
+    static func random(using rng: inout some RandomNumberGenerator) -> TransferCallReq {
+        TransferCallReq(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            activeConnectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            heldConnectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            activeConnectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            heldConnectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            callPlacementType: CallPlacementType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            callMannerType: CallMannerType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            alertRings: UInt16.random(in: UInt16.min...UInt16.max, using: &rng),
+            callOption: CallOption(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            facilityType: FacilityType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            answeringMachine: AnsweringMachine(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            priority: Bool.random(using: &rng),
+            postRoute: Bool.random(using: &rng),
+            activeConnectionDeviceID: randomString(maxBytes: 63, using: &rng),
+            heldConnectionDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            agentInstrument: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            dialedNumber: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            userToUserInfo: Bool.random(using: &rng) ? randomBytes(maxCount: 131, using: &rng) : nil,
+            callVariable1: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable2: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable3: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable4: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable5: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable6: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable7: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable8: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable9: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable10: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callWrapupData: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            namedVariables: (0..<Int.random(in: 0...3, using: &rng)).map { _ in NamedVariable(name: randomString(maxBytes: 32, using: &rng), value: randomString(maxBytes: 40, using: &rng)) },
+            namedArrays: (0..<Int.random(in: 0...3, using: &rng)).map { _ in NamedArrayElement(name: randomString(maxBytes: 32, using: &rng), index: .random(in: 0...255, using: &rng), value: randomString(maxBytes: 40, using: &rng)) },
+            facilityCode: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            authorizationCode: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            accountCode: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension TransferCallConf {
+    static func random(using rng: inout some RandomNumberGenerator) -> TransferCallConf {
+        TransferCallConf(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            newConnectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            newConnectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            lineHandle: UInt16.random(in: UInt16.min...UInt16.max, using: &rng),
+            lineType: LineType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            newConnectionDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            connectedParties: (0..<Int.random(in: 0...3, using: &rng)).map { _ in ConnectedParty(callID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng), deviceIDType: DeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)), deviceID: randomString(maxBytes: 63, using: &rng)) },
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension SendDTMFSignalReq {
+    static func random(using rng: inout some RandomNumberGenerator) -> SendDTMFSignalReq {
+        SendDTMFSignalReq(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            toneDuration: UInt16.random(in: UInt16.min...UInt16.max, using: &rng),
+            pauseDuration: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            dtmfString: randomString(maxBytes: 31, using: &rng),
+            agentInstrument: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            ctioscilClientID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension SendDTMFSignalConf {
+    static func random(using rng: inout some RandomNumberGenerator) -> SendDTMFSignalConf {
+        SendDTMFSignalConf(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension SnapshotCallReq {
+    static func random(using rng: inout some RandomNumberGenerator) -> SnapshotCallReq {
+        SnapshotCallReq(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            connectionDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension SnapshotCallConf {
+    static func random(using rng: inout some RandomNumberGenerator) -> SnapshotCallConf {
+        SnapshotCallConf(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            callType: CallType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            calledPartyDisposition: UInt16.random(in: UInt16.min...UInt16.max, using: &rng),
+            ani: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            userToUserInfo: Bool.random(using: &rng) ? randomBytes(maxCount: 131, using: &rng) : nil,
+            dnis: Bool.random(using: &rng) ? randomString(maxBytes: 31, using: &rng) : nil,
+            dialedNumber: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            callerEnteredDigits: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            routerCallKeyDay: Bool.random(using: &rng) ? UInt32.random(in: UInt32.min...UInt32.max, using: &rng) : nil,
+            routerCallKeyCallID: Bool.random(using: &rng) ? UInt32.random(in: UInt32.min...UInt32.max, using: &rng) : nil,
+            callVariable1: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable2: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable3: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable4: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable5: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable6: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable7: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable8: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable9: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callVariable10: Bool.random(using: &rng) ? randomString(maxBytes: 40, using: &rng) : nil,
+            callWrapupData: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            namedVariables: (0..<Int.random(in: 0...3, using: &rng)).map { _ in NamedVariable(name: randomString(maxBytes: 32, using: &rng), value: randomString(maxBytes: 40, using: &rng)) },
+            namedArrays: (0..<Int.random(in: 0...3, using: &rng)).map { _ in NamedArrayElement(name: randomString(maxBytes: 32, using: &rng), index: .random(in: 0...255, using: &rng), value: randomString(maxBytes: 40, using: &rng)) },
+            ctiClients: (0..<Int.random(in: 0...3, using: &rng)).map { _ in CTIClient(signature: randomString(maxBytes: 63, using: &rng), timestamp: GEDTime(secondsSince1970: .random(in: 0...UInt32.max, using: &rng))) },
+            callDevices: (0..<Int.random(in: 0...3, using: &rng)).map { _ in CallDevice(connectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng), connectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)), connectionDeviceID: randomString(maxBytes: 63, using: &rng), deviceIDType: DeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)), deviceID: randomString(maxBytes: 63, using: &rng), connectionState: LocalConnectionState(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng))) },
+            callReferenceID: Bool.random(using: &rng) ? randomBytes(maxCount: 32, using: &rng) : nil,
+            cocConnectionCallID: Bool.random(using: &rng) ? UInt32.random(in: UInt32.min...UInt32.max, using: &rng) : nil,
+            cocCallConnectionDeviceIDType: Bool.random(using: &rng) ? ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)) : nil,
+            cocCallConnectionDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            protocolReferenceGUID: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            ccaiConfigID: Bool.random(using: &rng) ? randomString(maxBytes: 39, using: &rng) : nil,
+            numOfEnabledServices: Bool.random(using: &rng) ? UInt16.random(in: UInt16.min...UInt16.max, using: &rng) : nil,
+            fltEnabledServices: Bool.random(using: &rng) ? (0..<Int.random(in: 0...4, using: &rng)).map { _ in UInt16.random(in: UInt16.min...UInt16.max, using: &rng) } : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension SnapshotDeviceReq {
+    static func random(using rng: inout some RandomNumberGenerator) -> SnapshotDeviceReq {
+        SnapshotDeviceReq(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            snapshotDeviceType: DeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            agentInstrument: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension SnapshotDeviceConf {
+    static func random(using rng: inout some RandomNumberGenerator) -> SnapshotDeviceConf {
+        SnapshotDeviceConf(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            calls: (0..<Int.random(in: 0...3, using: &rng)).map { _ in DeviceCall(connectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng), connectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)), connectionDeviceID: randomString(maxBytes: 63, using: &rng), state: LocalConnectionState(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)), silentMonitorStatus: SilentMonitorStatus(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng))) },
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension QueryDeviceInfoReq {
+    static func random(using rng: inout some RandomNumberGenerator) -> QueryDeviceInfoReq {
+        QueryDeviceInfoReq(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            reserved: UInt16.random(in: UInt16.min...UInt16.max, using: &rng),
+            agentInstrument: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension QueryDeviceInfoConf {
+    static func random(using rng: inout some RandomNumberGenerator) -> QueryDeviceInfoConf {
+        QueryDeviceInfoConf(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            peripheralType: PeripheralType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            typeOfDevice: TypeOfDevice(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            classOfDevice: UInt16.random(in: UInt16.min...UInt16.max, using: &rng),
+            reserved: UInt16.random(in: UInt16.min...UInt16.max, using: &rng),
+            maxActiveCalls: UInt16.random(in: UInt16.min...UInt16.max, using: &rng),
+            maxHeldCalls: UInt16.random(in: UInt16.min...UInt16.max, using: &rng),
+            maxDevicesInConference: UInt16.random(in: UInt16.min...UInt16.max, using: &rng),
+            makeCallSetup: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            transferConferenceSetup: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            callEventsSupported: CallMessageMask(rawValue: UInt32.random(in: UInt32.min...UInt32.max, using: &rng)),
+            callControlSupported: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            otherFeaturesSupported: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            lines: (0..<Int.random(in: 0...3, using: &rng)).map { _ in DeviceLine(handle: UInt16.random(in: UInt16.min...UInt16.max, using: &rng), type: LineType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng))) },
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension QueryAgentStatisticsReq {
+    static func random(using rng: inout some RandomNumberGenerator) -> QueryAgentStatisticsReq {
+        QueryAgentStatisticsReq(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentExtension: Bool.random(using: &rng) ? randomString(maxBytes: 15, using: &rng) : nil,
+            agentID: Bool.random(using: &rng) ? randomString(maxBytes: 11, using: &rng) : nil,
+            agentInstrument: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension QueryAgentStatisticsConf {
+    static func random(using rng: inout some RandomNumberGenerator) -> QueryAgentStatisticsConf {
+        QueryAgentStatisticsConf(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            availTimeSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            loggedOnTimeSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            notReadyTimeSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            icmAvailableTimeSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            routableTimeSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentOutCallsSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentOutCallsTalkTimeSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentOutCallsTimeSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentOutCallsHeldSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentOutCallsHeldTimeSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            handledCallsSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            handledCallsTalkTimeSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            handledCallsAfterCallTimeSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            handledCallsTimeSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            incomingCallsHeldSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            incomingCallsHeldTimeSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            internalCallsSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            internalCallsTimeSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            internalCallsRcvdSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            internalCallsRcvdTimeSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            internalCallsHeldSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            internalCallsHeldTimeSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            autoOutCallsSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            autoOutCallsTalkTimeSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            autoOutCallsTimeSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            autoOutCallsHeldSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            autoOutCallsHeldTimeSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            previewCallsSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            previewCallsTalkTimeSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            previewCallsTimeSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            previewCallsHeldSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            previewCallsHeldTimeSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            reservationCallsSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            reservationCallsTalkTimeSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            reservationCallsTimeSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            reservationCallsHeldSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            reservationCallsHeldTimeSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            bargeInCallsSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            interceptCallsSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            monitorCallsSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            whisperCallsSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            emergencyCallsSession: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            availTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            loggedOnTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            notReadyTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            icmAvailableTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            routableTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentOutCallsToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentOutCallsTalkTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentOutCallsTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentOutCallsHeldToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentOutCallsHeldTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            handledCallsToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            handledCallsTalkTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            handledCallsAfterCallTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            handledCallsTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            incomingCallsHeldToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            incomingCallsHeldTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            internalCallsToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            internalCallsTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            internalCallsRcvdToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            internalCallsRcvdTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            internalCallsHeldToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            internalCallsHeldTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            autoOutCallsToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            autoOutCallsTalkTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            autoOutCallsTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            autoOutCallsHeldToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            autoOutCallsHeldTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            previewCallsToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            previewCallsTalkTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            previewCallsTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            previewCallsHeldToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            previewCallsHeldTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            reservationCallsToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            reservationCallsTalkTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            reservationCallsTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            reservationCallsHeldToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            reservationCallsHeldTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            bargeInCallsToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            interceptCallsToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            monitorCallsToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            whisperCallsToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            emergencyCallsToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentExtension: Bool.random(using: &rng) ? randomString(maxBytes: 15, using: &rng) : nil,
+            agentID: Bool.random(using: &rng) ? randomString(maxBytes: 11, using: &rng) : nil,
+            agentInstrument: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension QuerySkillGroupStatisticsReq {
+    static func random(using rng: inout some RandomNumberGenerator) -> QuerySkillGroupStatisticsReq {
+        QuerySkillGroupStatisticsReq(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            skillGroupNumber: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            skillGroupID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension QuerySkillGroupStatisticsConf {
+    static func random(using rng: inout some RandomNumberGenerator) -> QuerySkillGroupStatisticsConf {
+        QuerySkillGroupStatisticsConf(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            skillGroupNumber: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            skillGroupID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentsLoggedOn: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentsAvail: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentsNotReady: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentsReady: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentsTalkingIn: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentsTalkingOut: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentsTalkingOther: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentsWorkNotReady: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentsWorkReady: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentsBusyOther: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentsReserved: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentsHold: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentsICMAvailable: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentsApplicationAvailable: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentsTalkingAutoOut: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentsTalkingPreview: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentsTalkingReservation: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            routerCallsQNow: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            longestRouterCallQNow: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            callsQNow: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            callsQTimeNow: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            longestCallQNow: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            availTimeTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            loggedOnTimeTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            notReadyTimeTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentOutCallsTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentOutCallsTalkTimeTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentOutCallsTimeTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentOutCallsHeldTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentOutCallsHeldTimeTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            handledCallsTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            handledCallsTalkTimeTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            handledCallsAfterCallTimeTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            handledCallsTimeTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            incomingCallsHeldTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            incomingCallsHeldTimeTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            internalCallsRcvdTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            internalCallsRcvdTimeTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            internalCallsHeldTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            internalCallsHeldTimeTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            autoOutCallsTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            autoOutCallsTalkTimeTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            autoOutCallsTimeTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            autoOutCallsHeldTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            autoOutCallsHeldTimeTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            previewCallsTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            previewCallsTalkTimeTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            previewCallsTimeTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            previewCallsHeldTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            previewCallsHeldTimeTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            reservationCallsTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            reservationCallsTalkTimeTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            reservationCallsTimeTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            reservationCallsHeldTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            reservationCallsHeldTimeTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            bargeInCallsTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            interceptCallsTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            monitorCallsTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            whisperCallsTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            emergencyCallsTo5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            callsQ5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            callsQTime5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            longestCallQ5: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            availTimeToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            loggedOnTimeToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            notReadyTimeToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentOutCallsToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentOutCallsTalkTimeToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentOutCallsTimeToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentOutCallsHeldToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentOutCallsHeldTimeToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            handledCallsToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            handledCallsTalkTimeToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            handledCallsAfterCallTimeToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            handledCallsTimeToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            incomingCallsHeldToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            incomingCallsHeldTimeToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            internalCallsRcvdToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            internalCallsRcvdTimeToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            internalCallsHeldToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            internalCallsHeldTimeToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            autoOutCallsToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            autoOutCallsTalkTimeToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            autoOutCallsTimeToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            autoOutCallsHeldToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            autoOutCallsHeldTimeToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            previewCallsToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            previewCallsTalkTimeToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            previewCallsTimeToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            previewCallsHeldToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            previewCallsHeldTimeToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            reservationCallsToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            reservationCallsTalkTimeToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            reservationCallsTimeToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            reservationCallsHeldToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            reservationCallsHeldTimeToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            bargeInCallsToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            interceptCallsToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            monitorCallsToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            whisperCallsToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            emergencyCallsToHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            callsQHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            callsQTimeHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            longestCallQHalf: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            availTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            loggedOnTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            notReadyTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentOutCallsToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentOutCallsTalkTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentOutCallsTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentOutCallsHeldToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentOutCallsHeldTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            handledCallsToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            handledCallsTalkTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            handledCallsAfterCallTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            handledCallsTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            incomingCallsHeldToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            incomingCallsHeldTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            internalCallsRcvdToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            internalCallsRcvdTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            internalCallsHeldToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            internalCallsHeldTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            autoOutCallsToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            autoOutCallsTalkTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            autoOutCallsTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            autoOutCallsHeldToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            autoOutCallsHeldTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            previewCallsToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            previewCallsTalkTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            previewCallsTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            previewCallsHeldToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            previewCallsHeldTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            reservationCallsToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            reservationCallsTalkTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            reservationCallsTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            reservationCallsHeldToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            reservationCallsHeldTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            bargeInCallsToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            interceptCallsToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            monitorCallsToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            whisperCallsToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            emergencyCallsToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            callsQToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            callsQTimeToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            longestCallQToday: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension SupervisorAssistReq {
+    static func random(using rng: inout some RandomNumberGenerator) -> SupervisorAssistReq {
+        SupervisorAssistReq(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            connectionDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            agentExtension: Bool.random(using: &rng) ? randomString(maxBytes: 15, using: &rng) : nil,
+            agentID: Bool.random(using: &rng) ? randomString(maxBytes: 11, using: &rng) : nil,
+            agentInstrument: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension SupervisorAssistConf {
+    static func random(using rng: inout some RandomNumberGenerator) -> SupervisorAssistConf {
+        SupervisorAssistConf(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            lineHandle: UInt16.random(in: UInt16.min...UInt16.max, using: &rng),
+            lineType: LineType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            connectionDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension EmergencyCallReq {
+    static func random(using rng: inout some RandomNumberGenerator) -> EmergencyCallReq {
+        EmergencyCallReq(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            connectionDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            agentExtension: Bool.random(using: &rng) ? randomString(maxBytes: 15, using: &rng) : nil,
+            agentID: Bool.random(using: &rng) ? randomString(maxBytes: 11, using: &rng) : nil,
+            agentInstrument: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension EmergencyCallConf {
+    static func random(using rng: inout some RandomNumberGenerator) -> EmergencyCallConf {
+        EmergencyCallConf(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            lineHandle: UInt16.random(in: UInt16.min...UInt16.max, using: &rng),
+            lineType: LineType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            connectionDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension EmergencyCallEvent {
+    static func random(using rng: inout some RandomNumberGenerator) -> EmergencyCallEvent {
+        EmergencyCallEvent(
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            sessionID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            clientID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            clientAddress: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            agentExtension: Bool.random(using: &rng) ? randomString(maxBytes: 15, using: &rng) : nil,
+            agentID: Bool.random(using: &rng) ? randomString(maxBytes: 11, using: &rng) : nil,
+            agentInstrument: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension SuperviseCallReq {
+    static func random(using rng: inout some RandomNumberGenerator) -> SuperviseCallReq {
+        SuperviseCallReq(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentConnectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            supervisorConnectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            agentConnectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            supervisorConnectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            supervisoryAction: SupervisoryAction(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            agentConnectionDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            supervisorConnectionDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            agentExtension: Bool.random(using: &rng) ? randomString(maxBytes: 15, using: &rng) : nil,
+            agentID: Bool.random(using: &rng) ? randomString(maxBytes: 11, using: &rng) : nil,
+            agentInstrument: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            supervisorInstrument: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension SuperviseCallConf {
+    static func random(using rng: inout some RandomNumberGenerator) -> SuperviseCallConf {
+        SuperviseCallConf(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionCallID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            connectionDeviceIDType: ConnectionDeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            connectionDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension AgentTeamConfigEvent {
+    static func random(using rng: inout some RandomNumberGenerator) -> AgentTeamConfigEvent {
+        AgentTeamConfigEvent(
+            peripheralID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            teamID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            configOperation: AgentTeamConfigOperation(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)),
+            departmentID: Int32.random(in: Int32.min...Int32.max, using: &rng),
+            agentTeamName: Bool.random(using: &rng) ? randomString(maxBytes: 31, using: &rng) : nil,
+            agents: (0..<Int.random(in: 0...3, using: &rng)).map { _ in TeamMember(agentID: randomString(maxBytes: 11, using: &rng), flags: UInt16.random(in: UInt16.min...UInt16.max, using: &rng), state: AgentState(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)), stateDuration: UInt32.random(in: UInt32.min...UInt32.max, using: &rng)) },
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension ListAgentTeamReq {
+    static func random(using rng: inout some RandomNumberGenerator) -> ListAgentTeamReq {
+        ListAgentTeamReq(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            supervisorID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension ListAgentTeamConf {
+    static func random(using rng: inout some RandomNumberGenerator) -> ListAgentTeamConf {
+        ListAgentTeamConf(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            segmentNumber: UInt16.random(in: UInt16.min...UInt16.max, using: &rng),
+            more: UInt16.random(in: UInt16.min...UInt16.max, using: &rng),
+            teamIDs: (0..<Int.random(in: 0...3, using: &rng)).map { _ in UInt32.random(in: UInt32.min...UInt32.max, using: &rng) },
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension MonitorAgentTeamStartReq {
+    static func random(using rng: inout some RandomNumberGenerator) -> MonitorAgentTeamStartReq {
+        MonitorAgentTeamStartReq(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            teamID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension MonitorAgentTeamStartConf {
+    static func random(using rng: inout some RandomNumberGenerator) -> MonitorAgentTeamStartConf {
+        MonitorAgentTeamStartConf(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            monitorID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension MonitorAgentTeamStopReq {
+    static func random(using rng: inout some RandomNumberGenerator) -> MonitorAgentTeamStopReq {
+        MonitorAgentTeamStopReq(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            monitorID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
+            unknownFields: randomUnknownFields(using: &rng)
+        )
+    }
+}
+
+extension MonitorAgentTeamStopConf {
+    static func random(using rng: inout some RandomNumberGenerator) -> MonitorAgentTeamStopConf {
+        MonitorAgentTeamStopConf(
+            invokeID: UInt32.random(in: UInt32.min...UInt32.max, using: &rng),
             unknownFields: randomUnknownFields(using: &rng)
         )
     }
@@ -736,5 +2005,72 @@ func randomMessages(using rng: inout some RandomNumberGenerator) -> [GED188Messa
         .callDequeuedEvent(.random(using: &rng)),
         .agentPreCallEvent(.random(using: &rng)),
         .agentPreCallAbortEvent(.random(using: &rng)),
+        .configRequestKeyEvent(.random(using: &rng)),
+        .configKeyEvent(.random(using: &rng)),
+        .configRequestEvent(.random(using: &rng)),
+        .configBeginEvent(.random(using: &rng)),
+        .configEndEvent(.random(using: &rng)),
+        .configServiceEvent(.random(using: &rng)),
+        .configSkillGroupEvent(.random(using: &rng)),
+        .configAgentEvent(.random(using: &rng)),
+        .configDeviceEvent(.random(using: &rng)),
+        .setCallDataReq(.random(using: &rng)),
+        .setCallDataConf(.random(using: &rng)),
+        .releaseCallReq(.random(using: &rng)),
+        .releaseCallConf(.random(using: &rng)),
+        .queryAgentStateReq(.random(using: &rng)),
+        .queryAgentStateConf(.random(using: &rng)),
+        .setAgentStateReq(.random(using: &rng)),
+        .setAgentStateConf(.random(using: &rng)),
+        .alternateCallReq(.random(using: &rng)),
+        .alternateCallConf(.random(using: &rng)),
+        .answerCallReq(.random(using: &rng)),
+        .answerCallConf(.random(using: &rng)),
+        .clearCallReq(.random(using: &rng)),
+        .clearCallConf(.random(using: &rng)),
+        .clearConnectionReq(.random(using: &rng)),
+        .clearConnectionConf(.random(using: &rng)),
+        .conferenceCallReq(.random(using: &rng)),
+        .conferenceCallConf(.random(using: &rng)),
+        .consultationCallReq(.random(using: &rng)),
+        .consultationCallConf(.random(using: &rng)),
+        .deflectCallReq(.random(using: &rng)),
+        .deflectCallConf(.random(using: &rng)),
+        .holdCallReq(.random(using: &rng)),
+        .holdCallConf(.random(using: &rng)),
+        .makeCallReq(.random(using: &rng)),
+        .makeCallConf(.random(using: &rng)),
+        .reconnectCallReq(.random(using: &rng)),
+        .reconnectCallConf(.random(using: &rng)),
+        .retrieveCallReq(.random(using: &rng)),
+        .retrieveCallConf(.random(using: &rng)),
+        .transferCallReq(.random(using: &rng)),
+        .transferCallConf(.random(using: &rng)),
+        .sendDTMFSignalReq(.random(using: &rng)),
+        .sendDTMFSignalConf(.random(using: &rng)),
+        .snapshotCallReq(.random(using: &rng)),
+        .snapshotCallConf(.random(using: &rng)),
+        .snapshotDeviceReq(.random(using: &rng)),
+        .snapshotDeviceConf(.random(using: &rng)),
+        .queryDeviceInfoReq(.random(using: &rng)),
+        .queryDeviceInfoConf(.random(using: &rng)),
+        .queryAgentStatisticsReq(.random(using: &rng)),
+        .queryAgentStatisticsConf(.random(using: &rng)),
+        .querySkillGroupStatisticsReq(.random(using: &rng)),
+        .querySkillGroupStatisticsConf(.random(using: &rng)),
+        .supervisorAssistReq(.random(using: &rng)),
+        .supervisorAssistConf(.random(using: &rng)),
+        .emergencyCallReq(.random(using: &rng)),
+        .emergencyCallConf(.random(using: &rng)),
+        .emergencyCallEvent(.random(using: &rng)),
+        .superviseCallReq(.random(using: &rng)),
+        .superviseCallConf(.random(using: &rng)),
+        .agentTeamConfigEvent(.random(using: &rng)),
+        .listAgentTeamReq(.random(using: &rng)),
+        .listAgentTeamConf(.random(using: &rng)),
+        .monitorAgentTeamStartReq(.random(using: &rng)),
+        .monitorAgentTeamStartConf(.random(using: &rng)),
+        .monitorAgentTeamStopReq(.random(using: &rng)),
+        .monitorAgentTeamStopConf(.random(using: &rng)),
     ]
 }

@@ -107,7 +107,7 @@ extension MessageVector {
             alertingDeviceType: .notApplicable, callingDeviceType: .external, calledDeviceType: .deviceIdentifier,
             lastRedirectDeviceType: .notApplicable, localConnectionState: .initiate, eventCause: .newCall,
             connectionDeviceID: "T12", callingDeviceID: "5551234", calledDeviceID: "8000", trunkNumber: 12,
-            trunkGroupNumber: 3, secondaryConnectionCallID: 123_457, ani: "5551234", aniii: "7",
+            trunkGroupNumber: 3, secondaryConnectionCallID: 123_457, ani: "5551234", aniII: "7",
             userToUserInfo: [0xDE, 0xAD, 0xBE, 0xEF], callWrapupData: "ok"
         ))
     )
@@ -424,7 +424,7 @@ extension MessageVector {
         #expect(message.localConnectionState == .initiate)
         #expect(message.trunkGroupNumber == 3)
         #expect(message.secondaryConnectionCallID == 123_457)
-        #expect(message.aniii == "7")
+        #expect(message.aniII == "7")
         #expect(message.userToUserInfo == [0xDE, 0xAD, 0xBE, 0xEF])
         #expect(message.namedVariables.isEmpty)
     }

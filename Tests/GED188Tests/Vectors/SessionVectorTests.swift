@@ -238,8 +238,10 @@ extension MessageVector {
         do {
             _ = try decodeMessage(bytes)
         } catch let error as GED188Error {
-            #expect(error.code == .invalidLayout)
+            // Read as the 8-byte layout, the ninth byte starts a floating field that cannot fit.
+            #expect(error.code == .fieldOverrun)
             #expect(error.messageName == "FAILURE_CONF")
+            #expect(error.offset == 16)
         }
     }
 
