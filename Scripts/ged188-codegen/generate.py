@@ -333,6 +333,9 @@ def generate_message(message, tag_props):
     out.append("public struct %s: GED188MessageBody {" % message.swift_name)
     out.append("    public static let messageType = MessageType(rawValue: %d)" % message.number)
     out.append("    public static let fixedPartLength = %d" % message.fixed_length)
+    out.append("    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).")
+    out.append("    static let fixedFields: [(name: StaticString, size: Int)] = [%s]"
+               % ", ".join('("%s", %d)' % (f.name, f.byte_size) for f in message.fixed))
     out.append("")
     stored = [f for f in message.fixed if not f.count_of] + message.floating
     for field in stored:
@@ -386,15 +389,17 @@ def generate_message(message, tag_props):
     out.append("")
     # reader
     out.append("    public init(reading reader: inout BodyReader) throws(GED188Error) {")
+    # One bounds check for the whole fixed part; the fields are then read unchecked.
+    if message.fixed:
+        out.append("        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }")
     for field in message.fixed:
-        quoted = '"' + field.name + '"'
         target = ("_ = " if field.count_of else "self.%s = " % field.prop)
         if field.wire == "STRING":
-            out.append("        %stry reader.fixedString(%s, size: %d)" % (target, quoted, field.size))
+            out.append('        %stry reader.fixedString("%s", size: %d)' % (target, field.name, field.size))
         elif field.enum:
-            out.append("        %s%s(rawValue: try reader.%s(%s))" % (target, field.enum, READ[field.wire], quoted))
+            out.append("        %s%s(rawValue: reader.unchecked%s())" % (target, field.enum, READ[field.wire].capitalize()))
         else:
-            out.append("        %stry reader.%s(%s)" % (target, READ[field.wire], quoted))
+            out.append("        %sreader.unchecked%s()" % (target, READ[field.wire].capitalize()))
     for field in message.floating:
         if field.part == "group":
             out.append("        var %s: [%s] = []" % (field.prop, field.type_name))
@@ -467,6 +472,29 @@ def generate_message(message, tag_props):
     return "\n".join(out) + "\n"
 
 
+# Messages whose struct is larger than this many bytes are `indirect` cases of GED188Message (one allocation when
+# decoded), so that the enum itself stays small and cheap to move for the frequent small messages.
+INDIRECT_THRESHOLD = 256
+SWIFT_SIZES = {"UINT": 4, "INT": 4, "TIME": 4, "USHORT": 2, "SHORT": 2, "BOOL": 1, "UCHAR": 1}
+OPTIONAL_SIZES = {"UINT": 8, "INT": 8, "TIME": 8, "USHORT": 4, "SHORT": 4, "BOOL": 1, "UCHAR": 2}
+
+
+def estimated_size(message):
+    """Rough size of the Swift struct: enough to tell small messages from large ones."""
+    size = 8  # unknownFields
+    for f in message.fixed:
+        if not f.count_of:
+            size += 16 if f.wire == "STRING" else SWIFT_SIZES[f.wire]
+    for f in message.floating:
+        if f.part == "group" or f.repeated or f.wire in ("UNSPEC", "SECRET", "UINTARRAY", "USHORTARRAY"):
+            size += 8
+        elif f.wire == "STRING":
+            size += 16
+        else:
+            size += OPTIONAL_SIZES.get(f.wire, 8)
+    return size
+
+
 def generate_catalog(messages):
     out = [GENERATED.format(spec="messages.spec"), "", "import NIOCore", ""]
     out.append("/// Every GED-188 message this module can decode and encode, one case per message type.")
@@ -475,7 +503,8 @@ def generate_catalog(messages):
     out.append("public enum GED188Message: Hashable, Sendable {")
     for m in messages:
         out.append("    /// %s (%d)." % (m.wire_name, m.number))
-        out.append("    case %s(%s)" % (m.case, m.swift_name))
+        indirect = "indirect " if not m.handwritten and estimated_size(m) > INDIRECT_THRESHOLD else ""
+        out.append("    %scase %s(%s)" % (indirect, m.case, m.swift_name))
     out.append("    /// A message type the catalogue does not know.")
     out.append("    case unknown(UnknownMessage)")
     out.append("}")
@@ -496,6 +525,16 @@ def generate_catalog(messages):
     for m in messages:
         out.append("        case .%s(let body): body" % m.case)
     out.append("        case .unknown: nil")
+    out.append("        }")
+    out.append("    }")
+    out.append("")
+    out.append("    /// Decodes a body of a catalogued type; `nil` for a type the catalogue does not know.")
+    out.append("    @usableFromInline")
+    out.append("    static func decodeCatalogued(type: MessageType, reader: inout BodyReader) throws(GED188Error) -> GED188Message? {")
+    out.append("        switch type.rawValue {")
+    for m in sorted(messages, key=lambda m: m.number):
+        out.append("        case %d: .%s(try %s(reading: &reader))" % (m.number, m.case, m.swift_name))
+    out.append("        default: nil")
     out.append("        }")
     out.append("    }")
     out.append("")

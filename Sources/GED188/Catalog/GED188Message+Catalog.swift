@@ -29,7 +29,7 @@ public enum GED188Message: Hashable, Sendable {
     /// CONTROL_FAILURE_CONF (35).
     case controlFailureConf(ControlFailureConf)
     /// CALL_DELIVERED_EVENT (9).
-    case callDeliveredEvent(CallDeliveredEvent)
+    indirect case callDeliveredEvent(CallDeliveredEvent)
     /// CALL_ESTABLISHED_EVENT (10).
     case callEstablishedEvent(CallEstablishedEvent)
     /// CALL_HELD_EVENT (11).
@@ -55,17 +55,17 @@ public enum GED188Message: Hashable, Sendable {
     /// CALL_QUEUED_EVENT (21).
     case callQueuedEvent(CallQueuedEvent)
     /// BEGIN_CALL_EVENT (23).
-    case beginCallEvent(BeginCallEvent)
+    indirect case beginCallEvent(BeginCallEvent)
     /// END_CALL_EVENT (24).
     case endCallEvent(EndCallEvent)
     /// CALL_DATA_UPDATE_EVENT (25).
-    case callDataUpdateEvent(CallDataUpdateEvent)
+    indirect case callDataUpdateEvent(CallDataUpdateEvent)
     /// CALL_REACHED_NETWORK_EVENT (34).
     case callReachedNetworkEvent(CallReachedNetworkEvent)
     /// CALL_DEQUEUED_EVENT (86).
     case callDequeuedEvent(CallDequeuedEvent)
     /// AGENT_PRE_CALL_EVENT (105).
-    case agentPreCallEvent(AgentPreCallEvent)
+    indirect case agentPreCallEvent(AgentPreCallEvent)
     /// AGENT_PRE_CALL_ABORT_EVENT (106).
     case agentPreCallAbortEvent(AgentPreCallAbortEvent)
     /// CONFIG_REQUEST_KEY_EVENT (230).
@@ -87,7 +87,7 @@ public enum GED188Message: Hashable, Sendable {
     /// CONFIG_DEVICE_EVENT (238).
     case configDeviceEvent(ConfigDeviceEvent)
     /// SET_CALL_DATA_REQ (26).
-    case setCallDataReq(SetCallDataReq)
+    indirect case setCallDataReq(SetCallDataReq)
     /// SET_CALL_DATA_CONF (27).
     case setCallDataConf(SetCallDataConf)
     /// RELEASE_CALL_REQ (28).
@@ -119,11 +119,11 @@ public enum GED188Message: Hashable, Sendable {
     /// CLEAR_CONNECTION_CONF (47).
     case clearConnectionConf(ClearConnectionConf)
     /// CONFERENCE_CALL_REQ (48).
-    case conferenceCallReq(ConferenceCallReq)
+    indirect case conferenceCallReq(ConferenceCallReq)
     /// CONFERENCE_CALL_CONF (49).
     case conferenceCallConf(ConferenceCallConf)
     /// CONSULTATION_CALL_REQ (50).
-    case consultationCallReq(ConsultationCallReq)
+    indirect case consultationCallReq(ConsultationCallReq)
     /// CONSULTATION_CALL_CONF (51).
     case consultationCallConf(ConsultationCallConf)
     /// DEFLECT_CALL_REQ (52).
@@ -135,7 +135,7 @@ public enum GED188Message: Hashable, Sendable {
     /// HOLD_CALL_CONF (55).
     case holdCallConf(HoldCallConf)
     /// MAKE_CALL_REQ (56).
-    case makeCallReq(MakeCallReq)
+    indirect case makeCallReq(MakeCallReq)
     /// MAKE_CALL_CONF (57).
     case makeCallConf(MakeCallConf)
     /// RECONNECT_CALL_REQ (60).
@@ -147,7 +147,7 @@ public enum GED188Message: Hashable, Sendable {
     /// RETRIEVE_CALL_CONF (63).
     case retrieveCallConf(RetrieveCallConf)
     /// TRANSFER_CALL_REQ (64).
-    case transferCallReq(TransferCallReq)
+    indirect case transferCallReq(TransferCallReq)
     /// TRANSFER_CALL_CONF (65).
     case transferCallConf(TransferCallConf)
     /// SEND_DTMF_SIGNAL_REQ (91).
@@ -157,7 +157,7 @@ public enum GED188Message: Hashable, Sendable {
     /// SNAPSHOT_CALL_REQ (82).
     case snapshotCallReq(SnapshotCallReq)
     /// SNAPSHOT_CALL_CONF (83).
-    case snapshotCallConf(SnapshotCallConf)
+    indirect case snapshotCallConf(SnapshotCallConf)
     /// SNAPSHOT_DEVICE_REQ (84).
     case snapshotDeviceReq(SnapshotDeviceReq)
     /// SNAPSHOT_DEVICE_CONF (85).
@@ -169,11 +169,11 @@ public enum GED188Message: Hashable, Sendable {
     /// QUERY_AGENT_STATISTICS_REQ (112).
     case queryAgentStatisticsReq(QueryAgentStatisticsReq)
     /// QUERY_AGENT_STATISTICS_CONF (113).
-    case queryAgentStatisticsConf(QueryAgentStatisticsConf)
+    indirect case queryAgentStatisticsConf(QueryAgentStatisticsConf)
     /// QUERY_SKILL_GROUP_STATISTICS_REQ (114).
     case querySkillGroupStatisticsReq(QuerySkillGroupStatisticsReq)
     /// QUERY_SKILL_GROUP_STATISTICS_CONF (115).
-    case querySkillGroupStatisticsConf(QuerySkillGroupStatisticsConf)
+    indirect case querySkillGroupStatisticsConf(QuerySkillGroupStatisticsConf)
     /// SUPERVISOR_ASSIST_REQ (118).
     case supervisorAssistReq(SupervisorAssistReq)
     /// SUPERVISOR_ASSIST_CONF (119).
@@ -414,6 +414,112 @@ extension GED188Message {
         case .monitorAgentTeamStopReq(let body): body
         case .monitorAgentTeamStopConf(let body): body
         case .unknown: nil
+        }
+    }
+
+    /// Decodes a body of a catalogued type; `nil` for a type the catalogue does not know.
+    @usableFromInline
+    static func decodeCatalogued(type: MessageType, reader: inout BodyReader) throws(GED188Error) -> GED188Message? {
+        switch type.rawValue {
+        case 1: .failureConf(try FailureConf(reading: &reader))
+        case 2: .failureEvent(try FailureEvent(reading: &reader))
+        case 3: .openReq(try OpenReq(reading: &reader))
+        case 4: .openConf(try OpenConf(reading: &reader))
+        case 5: .heartbeatReq(try HeartbeatReq(reading: &reader))
+        case 6: .heartbeatConf(try HeartbeatConf(reading: &reader))
+        case 7: .closeReq(try CloseReq(reading: &reader))
+        case 8: .closeConf(try CloseConf(reading: &reader))
+        case 9: .callDeliveredEvent(try CallDeliveredEvent(reading: &reader))
+        case 10: .callEstablishedEvent(try CallEstablishedEvent(reading: &reader))
+        case 11: .callHeldEvent(try CallHeldEvent(reading: &reader))
+        case 12: .callRetrievedEvent(try CallRetrievedEvent(reading: &reader))
+        case 13: .callClearedEvent(try CallClearedEvent(reading: &reader))
+        case 14: .callConnectionClearedEvent(try CallConnectionClearedEvent(reading: &reader))
+        case 15: .callOriginatedEvent(try CallOriginatedEvent(reading: &reader))
+        case 16: .callFailedEvent(try CallFailedEvent(reading: &reader))
+        case 17: .callConferencedEvent(try CallConferencedEvent(reading: &reader))
+        case 18: .callTransferredEvent(try CallTransferredEvent(reading: &reader))
+        case 19: .callDivertedEvent(try CallDivertedEvent(reading: &reader))
+        case 20: .callServiceInitiatedEvent(try CallServiceInitiatedEvent(reading: &reader))
+        case 21: .callQueuedEvent(try CallQueuedEvent(reading: &reader))
+        case 23: .beginCallEvent(try BeginCallEvent(reading: &reader))
+        case 24: .endCallEvent(try EndCallEvent(reading: &reader))
+        case 25: .callDataUpdateEvent(try CallDataUpdateEvent(reading: &reader))
+        case 26: .setCallDataReq(try SetCallDataReq(reading: &reader))
+        case 27: .setCallDataConf(try SetCallDataConf(reading: &reader))
+        case 28: .releaseCallReq(try ReleaseCallReq(reading: &reader))
+        case 29: .releaseCallConf(try ReleaseCallConf(reading: &reader))
+        case 30: .agentStateEvent(try AgentStateEvent(reading: &reader))
+        case 31: .systemEvent(try SystemEvent(reading: &reader))
+        case 34: .callReachedNetworkEvent(try CallReachedNetworkEvent(reading: &reader))
+        case 35: .controlFailureConf(try ControlFailureConf(reading: &reader))
+        case 36: .queryAgentStateReq(try QueryAgentStateReq(reading: &reader))
+        case 37: .queryAgentStateConf(try QueryAgentStateConf(reading: &reader))
+        case 38: .setAgentStateReq(try SetAgentStateReq(reading: &reader))
+        case 39: .setAgentStateConf(try SetAgentStateConf(reading: &reader))
+        case 40: .alternateCallReq(try AlternateCallReq(reading: &reader))
+        case 41: .alternateCallConf(try AlternateCallConf(reading: &reader))
+        case 42: .answerCallReq(try AnswerCallReq(reading: &reader))
+        case 43: .answerCallConf(try AnswerCallConf(reading: &reader))
+        case 44: .clearCallReq(try ClearCallReq(reading: &reader))
+        case 45: .clearCallConf(try ClearCallConf(reading: &reader))
+        case 46: .clearConnectionReq(try ClearConnectionReq(reading: &reader))
+        case 47: .clearConnectionConf(try ClearConnectionConf(reading: &reader))
+        case 48: .conferenceCallReq(try ConferenceCallReq(reading: &reader))
+        case 49: .conferenceCallConf(try ConferenceCallConf(reading: &reader))
+        case 50: .consultationCallReq(try ConsultationCallReq(reading: &reader))
+        case 51: .consultationCallConf(try ConsultationCallConf(reading: &reader))
+        case 52: .deflectCallReq(try DeflectCallReq(reading: &reader))
+        case 53: .deflectCallConf(try DeflectCallConf(reading: &reader))
+        case 54: .holdCallReq(try HoldCallReq(reading: &reader))
+        case 55: .holdCallConf(try HoldCallConf(reading: &reader))
+        case 56: .makeCallReq(try MakeCallReq(reading: &reader))
+        case 57: .makeCallConf(try MakeCallConf(reading: &reader))
+        case 60: .reconnectCallReq(try ReconnectCallReq(reading: &reader))
+        case 61: .reconnectCallConf(try ReconnectCallConf(reading: &reader))
+        case 62: .retrieveCallReq(try RetrieveCallReq(reading: &reader))
+        case 63: .retrieveCallConf(try RetrieveCallConf(reading: &reader))
+        case 64: .transferCallReq(try TransferCallReq(reading: &reader))
+        case 65: .transferCallConf(try TransferCallConf(reading: &reader))
+        case 78: .queryDeviceInfoReq(try QueryDeviceInfoReq(reading: &reader))
+        case 79: .queryDeviceInfoConf(try QueryDeviceInfoConf(reading: &reader))
+        case 82: .snapshotCallReq(try SnapshotCallReq(reading: &reader))
+        case 83: .snapshotCallConf(try SnapshotCallConf(reading: &reader))
+        case 84: .snapshotDeviceReq(try SnapshotDeviceReq(reading: &reader))
+        case 85: .snapshotDeviceConf(try SnapshotDeviceConf(reading: &reader))
+        case 86: .callDequeuedEvent(try CallDequeuedEvent(reading: &reader))
+        case 91: .sendDTMFSignalReq(try SendDTMFSignalReq(reading: &reader))
+        case 92: .sendDTMFSignalConf(try SendDTMFSignalConf(reading: &reader))
+        case 105: .agentPreCallEvent(try AgentPreCallEvent(reading: &reader))
+        case 106: .agentPreCallAbortEvent(try AgentPreCallAbortEvent(reading: &reader))
+        case 112: .queryAgentStatisticsReq(try QueryAgentStatisticsReq(reading: &reader))
+        case 113: .queryAgentStatisticsConf(try QueryAgentStatisticsConf(reading: &reader))
+        case 114: .querySkillGroupStatisticsReq(try QuerySkillGroupStatisticsReq(reading: &reader))
+        case 115: .querySkillGroupStatisticsConf(try QuerySkillGroupStatisticsConf(reading: &reader))
+        case 118: .supervisorAssistReq(try SupervisorAssistReq(reading: &reader))
+        case 119: .supervisorAssistConf(try SupervisorAssistConf(reading: &reader))
+        case 121: .emergencyCallReq(try EmergencyCallReq(reading: &reader))
+        case 122: .emergencyCallConf(try EmergencyCallConf(reading: &reader))
+        case 123: .emergencyCallEvent(try EmergencyCallEvent(reading: &reader))
+        case 124: .superviseCallReq(try SuperviseCallReq(reading: &reader))
+        case 125: .superviseCallConf(try SuperviseCallConf(reading: &reader))
+        case 128: .agentTeamConfigEvent(try AgentTeamConfigEvent(reading: &reader))
+        case 133: .listAgentTeamReq(try ListAgentTeamReq(reading: &reader))
+        case 134: .listAgentTeamConf(try ListAgentTeamConf(reading: &reader))
+        case 135: .monitorAgentTeamStartReq(try MonitorAgentTeamStartReq(reading: &reader))
+        case 136: .monitorAgentTeamStartConf(try MonitorAgentTeamStartConf(reading: &reader))
+        case 137: .monitorAgentTeamStopReq(try MonitorAgentTeamStopReq(reading: &reader))
+        case 138: .monitorAgentTeamStopConf(try MonitorAgentTeamStopConf(reading: &reader))
+        case 230: .configRequestKeyEvent(try ConfigRequestKeyEvent(reading: &reader))
+        case 231: .configKeyEvent(try ConfigKeyEvent(reading: &reader))
+        case 232: .configRequestEvent(try ConfigRequestEvent(reading: &reader))
+        case 233: .configBeginEvent(try ConfigBeginEvent(reading: &reader))
+        case 234: .configEndEvent(try ConfigEndEvent(reading: &reader))
+        case 235: .configServiceEvent(try ConfigServiceEvent(reading: &reader))
+        case 236: .configSkillGroupEvent(try ConfigSkillGroupEvent(reading: &reader))
+        case 237: .configAgentEvent(try ConfigAgentEvent(reading: &reader))
+        case 238: .configDeviceEvent(try ConfigDeviceEvent(reading: &reader))
+        default: nil
         }
     }
 

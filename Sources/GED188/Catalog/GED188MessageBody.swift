@@ -19,8 +19,9 @@ extension GED188MessageBody {
     /// Decodes a body that arrived under this message's type.
     @inlinable
     public init(body: ByteBuffer) throws(GED188Error) {
-        var reader = BodyReader(type: Self.messageType, body: body)
-        try self.init(reading: &reader)
+        self = try BodyReader.withReader(type: Self.messageType, over: body) {
+            (reader: inout BodyReader) throws(GED188Error) in try Self(reading: &reader)
+        }
     }
 
     /// Appends the whole message, header included, to `buffer`.

@@ -1,8 +1,8 @@
 import NIOCore
 
-/// The registry from message type to decoder: adding a message to the protocol is adding an entry.
-///
-/// The entries themselves are generated from `Scripts/ged188-codegen/messages.spec`.
+/// The registry of message types: names, fixed-part sizes and JSON decoders. Adding a message to the protocol is
+/// adding an entry to the spec; the entries, and the `switch` that decodes bytes by type, are generated from
+/// `Scripts/ged188-codegen/*.spec`.
 public enum MessageCatalog {
     /// How to decode one message type, from bytes and from JSON.
     public struct Entry: Sendable {
@@ -10,7 +10,6 @@ public enum MessageCatalog {
         /// Cisco's name, `OPEN_REQ`.
         public let name: String
         public let fixedPartLength: Int
-        @usableFromInline let decode: @Sendable (inout BodyReader) throws(GED188Error) -> GED188Message
         let decodeJSON: @Sendable (KeyedDecodingContainer<GED188Message.JSONKey>) throws -> GED188Message
 
         init<Body: GED188MessageBody>(
@@ -19,9 +18,6 @@ public enum MessageCatalog {
             self.type = Body.messageType
             self.name = name
             self.fixedPartLength = Body.fixedPartLength
-            self.decode = { (reader: inout BodyReader) throws(GED188Error) -> GED188Message in
-                wrap(try Body(reading: &reader))
-            }
             self.decodeJSON = { container in wrap(try container.decode(Body.self, forKey: .fields)) }
         }
     }
@@ -52,12 +48,10 @@ extension GED188Message {
     /// Decodes a message body that arrived under `type`; a type without a registered decoder becomes ``unknown(_:)``.
     @inlinable
     public init(type: MessageType, body: ByteBuffer) throws(GED188Error) {
-        guard let entry = MessageCatalog.entry(for: type) else {
-            self = .unknown(UnknownMessage(type: type, body: Array(body.readableBytesView)))
-            return
+        let decoded = try BodyReader.withReader(type: type, over: body) {
+            (reader: inout BodyReader) throws(GED188Error) in try GED188Message.decodeCatalogued(type: type, reader: &reader)
         }
-        var reader = BodyReader(type: type, body: body)
-        self = try entry.decode(&reader)
+        self = decoded ?? .unknown(UnknownMessage(type: type, body: Array(body.readableBytesView)))
     }
 
     /// Decodes one whole message (header and body) from the front of `buffer`; `nil` while it is incomplete.

@@ -2,33 +2,54 @@ import NIOCore
 
 /// Reads the body of one GED-188 message: the fixed part field by field, then the floating part.
 ///
+/// A reader works on the frame's bytes in place and is only valid while the decode that made it runs: decoders
+/// receive one from ``GED188Message/init(type:body:)`` or ``GED188MessageBody/init(body:)`` and never keep it.
 /// Every read is bounds-checked against the frame; a short body or an overrunning field is a ``GED188Error``
 /// that names the message, the field and the offset. Nothing is ever read past the frame.
 public struct BodyReader {
-    @usableFromInline var buffer: ByteBuffer
-    @usableFromInline let bodyStart: Int
+    @usableFromInline let bytes: UnsafeRawBufferPointer
+    @usableFromInline var position = 0
     @usableFromInline var namedDataLength = 0
     /// The message being read, for error reports.
     public let messageType: MessageType
 
     @inlinable
-    public init(type: MessageType, body: ByteBuffer) {
-        self.buffer = body
-        self.bodyStart = body.readerIndex
+    init(type: MessageType, bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
         self.messageType = type
     }
 
+    /// Runs `body` with a reader over `buffer`'s readable bytes.
+    @inlinable
+    static func withReader<Result>(
+        type: MessageType, over buffer: ByteBuffer,
+        _ body: (inout BodyReader) throws(GED188Error) -> Result
+    ) throws(GED188Error) -> Result {
+        do {
+            return try buffer.withUnsafeReadableBytes { raw in
+                var reader = BodyReader(type: type, bytes: raw)
+                return try body(&reader)
+            }
+        } catch {
+            // `withUnsafeReadableBytes` rethrows untyped; the only error `body` can throw is ours.
+            throw error as! GED188Error
+        }
+    }
+
     /// Bytes of the body not yet read.
-    @inlinable public var remaining: Int { buffer.readableBytes }
+    @inlinable public var remaining: Int { bytes.count - position }
 
     /// Offset of the next byte within the message, header included.
-    @inlinable public var offset: Int { GED188Protocol.headerLength + buffer.readerIndex - bodyStart }
+    @inlinable public var offset: Int { GED188Protocol.headerLength + position }
 
     // MARK: Fixed part
 
-    @inlinable
+    @inlinable @inline(__always)
     mutating func integer<T: FixedWidthInteger>(_ field: StaticString, as: T.Type) throws(GED188Error) -> T {
-        guard let value = buffer.readInteger(as: T.self) else { throw truncated(field, need: MemoryLayout<T>.size) }
+        let size = MemoryLayout<T>.size
+        guard remaining >= size else { throw truncated(field, need: size) }
+        let value = T(bigEndian: bytes.loadUnaligned(fromByteOffset: position, as: T.self))
+        position += size
         return value
     }
 
@@ -68,29 +89,50 @@ public struct BodyReader {
     @inlinable public mutating func time(_ field: StaticString) throws(GED188Error) -> GEDTime {
         GEDTime(secondsSince1970: try integer(field, as: UInt32.self))
     }
-    /// A USHORT enumeration.
-    @inlinable public mutating func enumeration<E: GED188Enumeration>(
-        _ field: StaticString, as: E.Type = E.self
-    ) throws(GED188Error) -> E where E.RawValue == UInt16 {
-        E(rawValue: try integer(field, as: UInt16.self))
+
+    // Unchecked reads, for generated decoders after one check of the whole fixed part (`truncatedFixedPart`).
+
+    @usableFromInline @inline(__always)
+    mutating func unchecked<T: FixedWidthInteger>(_: T.Type) -> T {
+        assert(remaining >= MemoryLayout<T>.size, "fixed part read without its bounds check")
+        let value = T(bigEndian: bytes.loadUnaligned(fromByteOffset: position, as: T.self))
+        position += MemoryLayout<T>.size
+        return value
     }
-    /// A UINT enumeration.
-    @inlinable public mutating func enumeration<E: GED188Enumeration>(
-        _ field: StaticString, as: E.Type = E.self
-    ) throws(GED188Error) -> E where E.RawValue == UInt32 {
-        E(rawValue: try integer(field, as: UInt32.self))
+
+    @usableFromInline @inline(__always) mutating func uncheckedUint() -> UInt32 { unchecked(UInt32.self) }
+    @usableFromInline @inline(__always) mutating func uncheckedInt() -> Int32 { unchecked(Int32.self) }
+    @usableFromInline @inline(__always) mutating func uncheckedUshort() -> UInt16 { unchecked(UInt16.self) }
+    @usableFromInline @inline(__always) mutating func uncheckedShort() -> Int16 { unchecked(Int16.self) }
+    @usableFromInline @inline(__always) mutating func uncheckedUchar() -> UInt8 { unchecked(UInt8.self) }
+    @usableFromInline @inline(__always) mutating func uncheckedBool() -> Bool { unchecked(UInt16.self) != 0 }
+    @usableFromInline @inline(__always) mutating func uncheckedTime() -> GEDTime {
+        GEDTime(secondsSince1970: unchecked(UInt32.self))
+    }
+
+    /// The error for a body shorter than its fixed part: it names the field in which the body ends.
+    @usableFromInline
+    func truncatedFixedPart(_ fields: [(name: StaticString, size: Int)]) -> GED188Error {
+        var start = 0
+        for (name, size) in fields {
+            if remaining < start + size {
+                return GED188Error(
+                    .truncated, messageType: messageType, field: "\(name)", offset: offset + start,
+                    detail: "the fixed part needs \(start + size - remaining) more byte(s), \(max(remaining - start, 0)) left"
+                )
+            }
+            start += size
+        }
+        return GED188Error(.truncated, messageType: messageType, offset: offset, detail: "the fixed part is incomplete")
     }
 
     /// A fixed-length STRING in the fixed part: `size` bytes, the text ending at the first NUL.
     @inlinable public mutating func fixedString(_ field: StaticString, size: Int) throws(GED188Error) -> String {
         let at = offset
-        guard let slice = buffer.readSlice(length: size) else { throw truncated(field, need: size) }
+        guard remaining >= size else { throw truncated(field, need: size) }
+        let slice = UnsafeRawBufferPointer(rebasing: bytes[position..<position + size])
+        position += size
         return try FloatingField.decodeString(slice, field: field, max: size, messageType: messageType, offset: at)
-    }
-
-    /// The rest of the body as one raw byte string (for layouts that end in free bytes).
-    @inlinable public mutating func rest() -> [UInt8] {
-        buffer.readBytes(length: buffer.readableBytes) ?? []
     }
 
     // MARK: Floating part
@@ -98,21 +140,26 @@ public struct BodyReader {
     /// The next floating field, or `nil` at the end of the body.
     @inlinable
     public mutating func nextFloatingField() throws(GED188Error) -> FloatingField? {
-        guard buffer.readableBytes > 0 else { return nil }
+        guard remaining > 0 else { return nil }
         let at = offset
-        guard let tag = buffer.readInteger(as: UInt16.self), let length = buffer.readInteger(as: UInt16.self) else {
+        guard remaining >= 4 else {
             throw GED188Error(
                 .fieldOverrun, messageType: messageType, offset: at,
-                detail: "a floating field header needs 4 bytes, \(buffer.readableBytes) left"
+                detail: "a floating field header needs 4 bytes, \(remaining) left"
             )
         }
-        guard let data = buffer.readSlice(length: Int(length)) else {
+        let tag = UInt16(bigEndian: bytes.loadUnaligned(fromByteOffset: position, as: UInt16.self))
+        let length = Int(UInt16(bigEndian: bytes.loadUnaligned(fromByteOffset: position + 2, as: UInt16.self)))
+        position += 4
+        guard remaining >= length else {
             throw GED188Error(
                 .fieldOverrun, messageType: messageType, field: FloatingTag(rawValue: tag).description,
                 offset: at,
-                detail: "floating field length \(length) runs past the end of the message (\(buffer.readableBytes) left)"
+                detail: "floating field length \(length) runs past the end of the message (\(remaining) left)"
             )
         }
+        let data = UnsafeRawBufferPointer(rebasing: bytes[position..<position + length])
+        position += length
         return FloatingField(tag: FloatingTag(rawValue: tag), data: data, offset: at, messageType: messageType)
     }
 
@@ -129,7 +176,7 @@ public struct BodyReader {
     }
 
     private mutating func countNamedData(_ field: FloatingField) throws(GED188Error) {
-        namedDataLength += field.data.readableBytes
+        namedDataLength += field.data.count
         guard namedDataLength <= GED188Protocol.maximumNamedDataLength else {
             throw GED188Error(
                 .namedDataTooLarge, messageType: messageType, field: field.tag.description, offset: field.offset,

@@ -1,16 +1,23 @@
-import NIOCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// One field of a message's floating part, as read: its tag and its data bytes (a slice of the frame).
+/// One field of a message's floating part, as read: its tag and its data bytes (a view of the frame, valid only
+/// during the decode that produced it).
 public struct FloatingField {
     public let tag: FloatingTag
     /// The data bytes (the field's length excludes the 4-byte tag and length).
-    public let data: ByteBuffer
+    public let data: UnsafeRawBufferPointer
     /// Offset of the field's tag within the message.
     public let offset: Int
     @usableFromInline let messageType: MessageType
 
     @inlinable
-    init(tag: FloatingTag, data: ByteBuffer, offset: Int, messageType: MessageType) {
+    init(tag: FloatingTag, data: UnsafeRawBufferPointer, offset: Int, messageType: MessageType) {
         self.tag = tag
         self.data = data
         self.offset = offset
@@ -30,17 +37,19 @@ public struct FloatingField {
 
     @inlinable
     static func decodeString(
-        _ data: ByteBuffer, field: StaticString, max: Int, messageType: MessageType, offset: Int
+        _ data: UnsafeRawBufferPointer, field: StaticString, max: Int, messageType: MessageType, offset: Int
     ) throws(GED188Error) -> String {
-        guard data.readableBytes <= max else {
+        guard data.count <= max else {
             throw GED188Error(
                 .fieldTooLong, messageType: messageType, field: "\(field)", offset: offset,
-                detail: "\(data.readableBytes) bytes, the maximum is \(max) including the NUL"
+                detail: "\(data.count) bytes, the maximum is \(max) including the NUL"
             )
         }
-        let text: String? = data.withUnsafeReadableBytes { raw in
-            guard let end = raw.firstIndex(of: 0) else { return nil }
-            return String(decoding: UnsafeRawBufferPointer(rebasing: raw[..<end]), as: UTF8.self)
+        let text: String? = data.baseAddress.flatMap { base in
+            memchr(base, 0, data.count).map { end in
+                String(decoding: UnsafeRawBufferPointer(start: base, count: base.distance(to: UnsafeRawPointer(end))),
+                       as: UTF8.self)
+            }
         }
         guard let text else {
             throw GED188Error(
@@ -54,19 +63,18 @@ public struct FloatingField {
     /// UNSPEC: raw bytes, at most `max`.
     @inlinable
     public func bytes(_ field: StaticString, max: Int) throws(GED188Error) -> [UInt8] {
-        guard data.readableBytes <= max else {
-            throw error(.fieldTooLong, field, "\(data.readableBytes) bytes, the maximum is \(max)")
+        guard data.count <= max else {
+            throw error(.fieldTooLong, field, "\(data.count) bytes, the maximum is \(max)")
         }
-        return Array(data.readableBytesView)
+        return Array(data)
     }
 
     @inlinable
     func integer<T: FixedWidthInteger>(_ field: StaticString, as: T.Type) throws(GED188Error) -> T {
-        guard data.readableBytes == MemoryLayout<T>.size, let value = data.getInteger(at: data.readerIndex, as: T.self)
-        else {
-            throw error(.invalidFieldLength, field, "expected \(MemoryLayout<T>.size) bytes, found \(data.readableBytes)")
+        guard data.count == MemoryLayout<T>.size else {
+            throw error(.invalidFieldLength, field, "expected \(MemoryLayout<T>.size) bytes, found \(data.count)")
         }
-        return value
+        return T(bigEndian: data.loadUnaligned(as: T.self))
     }
 
     @inlinable public func uint(_ field: StaticString) throws(GED188Error) -> UInt32 { try integer(field, as: UInt32.self) }
@@ -91,35 +99,28 @@ public struct FloatingField {
 
     private func integers<T: FixedWidthInteger>(_ field: StaticString, as: T.Type) throws(GED188Error) -> [T] {
         let size = MemoryLayout<T>.size
-        guard data.readableBytes % size == 0 else {
-            throw error(.invalidFieldLength, field, "\(data.readableBytes) bytes is not a whole number of \(size)-byte values")
+        guard data.count % size == 0 else {
+            throw error(.invalidFieldLength, field, "\(data.count) bytes is not a whole number of \(size)-byte values")
         }
-        var slice = data
-        var values: [T] = []
-        values.reserveCapacity(data.readableBytes / size)
-        while let value = slice.readInteger(as: T.self) { values.append(value) }
-        return values
+        return stride(from: 0, to: data.count, by: size).map { T(bigEndian: data.loadUnaligned(fromByteOffset: $0, as: T.self)) }
     }
 
     /// A NAMEDVAR: name (NUL-terminated, at most 33 bytes) then value (NUL-terminated, at most 211 bytes).
     public func namedVariable() throws(GED188Error) -> NamedVariable {
-        var slice = data
-        let (name, value) = try namePair(&slice, "NamedVariable")
+        let (name, value) = try namePair(data, "NamedVariable")
         return NamedVariable(name: name, value: value)
     }
 
     /// A NAMEDARRAY: a 1-byte index, then name and value as in a NAMEDVAR.
     public func namedArray() throws(GED188Error) -> NamedArrayElement {
-        var slice = data
-        guard let index = slice.readInteger(as: UInt8.self) else {
+        guard let index = data.first else {
             throw error(.invalidFieldLength, "NamedArray", "a named array element needs its 1-byte index")
         }
-        let (name, value) = try namePair(&slice, "NamedArray")
+        let (name, value) = try namePair(UnsafeRawBufferPointer(rebasing: data.dropFirst()), "NamedArray")
         return NamedArrayElement(name: name, index: index, value: value)
     }
 
-    private func namePair(_ slice: inout ByteBuffer, _ field: StaticString) throws(GED188Error) -> (String, String) {
-        let bytes = slice.readableBytesView
+    private func namePair(_ bytes: UnsafeRawBufferPointer, _ field: StaticString) throws(GED188Error) -> (String, String) {
         guard let nameEnd = bytes.firstIndex(of: 0) else {
             throw error(.missingTerminator, field, "the variable name must end with a NUL byte")
         }
@@ -141,7 +142,7 @@ public struct FloatingField {
 
     /// The field kept as it came, for a tag this message does not define.
     public var unknown: UnknownFloatingField {
-        UnknownFloatingField(tag: tag, data: Array(data.readableBytesView))
+        UnknownFloatingField(tag: tag, data: Array(data))
     }
 }
 

@@ -10,6 +10,8 @@ import NIOCore
 public struct AgentPreCallAbortEvent: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 106)
     public static let fixedPartLength = 8
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("MonitorID", 4), ("MRDID", 4)]
 
     /// MonitorID (UINT).
     public var monitorID: UInt32
@@ -57,8 +59,9 @@ public struct AgentPreCallAbortEvent: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.monitorID = try reader.uint("MonitorID")
-        self.mrdID = try reader.int("MRDID")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.monitorID = reader.uncheckedUint()
+        self.mrdID = reader.uncheckedInt()
         var agentInstrument: String? = nil
         var routerCallKeyDay: UInt32? = nil
         var routerCallKeyCallID: UInt32? = nil

@@ -9,6 +9,8 @@ import NIOCore
 public struct AgentPreCallEvent: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 105)
     public static let fixedPartLength = 34
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("MonitorID", 4), ("NumNamedVariables", 2), ("NumNamedArrays", 2), ("ServiceNumber", 4), ("ServiceID", 4), ("SkillGroupNumber", 4), ("SkillGroupID", 4), ("SkillGroupPriority", 2), ("MRDID", 4), ("AgentSkillTargetID", 4)]
 
     /// MonitorID (UINT).
     public var monitorID: UInt32
@@ -211,16 +213,17 @@ public struct AgentPreCallEvent: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.monitorID = try reader.uint("MonitorID")
-        _ = try reader.ushort("NumNamedVariables")
-        _ = try reader.ushort("NumNamedArrays")
-        self.serviceNumber = try reader.uint("ServiceNumber")
-        self.serviceID = try reader.uint("ServiceID")
-        self.skillGroupNumber = try reader.uint("SkillGroupNumber")
-        self.skillGroupID = try reader.uint("SkillGroupID")
-        self.skillGroupPriority = try reader.ushort("SkillGroupPriority")
-        self.mrdID = try reader.int("MRDID")
-        self.agentSkillTargetID = try reader.uint("AgentSkillTargetID")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.monitorID = reader.uncheckedUint()
+        _ = reader.uncheckedUshort()
+        _ = reader.uncheckedUshort()
+        self.serviceNumber = reader.uncheckedUint()
+        self.serviceID = reader.uncheckedUint()
+        self.skillGroupNumber = reader.uncheckedUint()
+        self.skillGroupID = reader.uncheckedUint()
+        self.skillGroupPriority = reader.uncheckedUshort()
+        self.mrdID = reader.uncheckedInt()
+        self.agentSkillTargetID = reader.uncheckedUint()
         var agentInstrument: String? = nil
         var routerCallKeyDay: UInt32? = nil
         var routerCallKeyCallID: UInt32? = nil

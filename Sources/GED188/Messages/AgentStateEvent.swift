@@ -9,6 +9,8 @@ import NIOCore
 public struct AgentStateEvent: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 30)
     public static let fixedPartLength = 62
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("MonitorID", 4), ("PeripheralID", 4), ("SessionID", 4), ("PeripheralType", 2), ("SkillGroupState", 2), ("StateDuration", 4), ("SkillGroupNumber", 4), ("SkillGroupID", 4), ("SkillGroupPriority", 2), ("AgentState", 2), ("EventReasonCode", 2), ("MRDID", 4), ("NumTasks", 4), ("AgentMode", 2), ("MaxTaskLimit", 4), ("ICMAgentID", 4), ("AgentAvailabilityStatus", 4), ("NumFltSkillGroups", 2), ("DepartmentID", 4)]
 
     /// MonitorID (UINT).
     public var monitorID: UInt32
@@ -168,25 +170,26 @@ public struct AgentStateEvent: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.monitorID = try reader.uint("MonitorID")
-        self.peripheralID = try reader.uint("PeripheralID")
-        self.sessionID = try reader.uint("SessionID")
-        self.peripheralType = PeripheralType(rawValue: try reader.ushort("PeripheralType"))
-        self.skillGroupState = AgentState(rawValue: try reader.ushort("SkillGroupState"))
-        self.stateDuration = try reader.uint("StateDuration")
-        self.skillGroupNumber = try reader.uint("SkillGroupNumber")
-        self.skillGroupID = try reader.uint("SkillGroupID")
-        self.skillGroupPriority = try reader.ushort("SkillGroupPriority")
-        self.agentState = AgentState(rawValue: try reader.ushort("AgentState"))
-        self.eventReasonCode = try reader.ushort("EventReasonCode")
-        self.mrdID = try reader.int("MRDID")
-        self.numTasks = try reader.uint("NumTasks")
-        self.agentMode = try reader.ushort("AgentMode")
-        self.maxTaskLimit = try reader.uint("MaxTaskLimit")
-        self.icmAgentID = try reader.int("ICMAgentID")
-        self.agentAvailabilityStatus = try reader.uint("AgentAvailabilityStatus")
-        _ = try reader.ushort("NumFltSkillGroups")
-        self.departmentID = try reader.int("DepartmentID")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.monitorID = reader.uncheckedUint()
+        self.peripheralID = reader.uncheckedUint()
+        self.sessionID = reader.uncheckedUint()
+        self.peripheralType = PeripheralType(rawValue: reader.uncheckedUshort())
+        self.skillGroupState = AgentState(rawValue: reader.uncheckedUshort())
+        self.stateDuration = reader.uncheckedUint()
+        self.skillGroupNumber = reader.uncheckedUint()
+        self.skillGroupID = reader.uncheckedUint()
+        self.skillGroupPriority = reader.uncheckedUshort()
+        self.agentState = AgentState(rawValue: reader.uncheckedUshort())
+        self.eventReasonCode = reader.uncheckedUshort()
+        self.mrdID = reader.uncheckedInt()
+        self.numTasks = reader.uncheckedUint()
+        self.agentMode = reader.uncheckedUshort()
+        self.maxTaskLimit = reader.uncheckedUint()
+        self.icmAgentID = reader.uncheckedInt()
+        self.agentAvailabilityStatus = reader.uncheckedUint()
+        _ = reader.uncheckedUshort()
+        self.departmentID = reader.uncheckedInt()
         var ctiClientSignature: String? = nil
         var agentID: String? = nil
         var agentExtension: String? = nil

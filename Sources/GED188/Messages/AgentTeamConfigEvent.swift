@@ -10,6 +10,8 @@ import NIOCore
 public struct AgentTeamConfigEvent: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 128)
     public static let fixedPartLength = 16
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("PeripheralID", 4), ("TeamID", 4), ("NumberOfAgents", 2), ("ConfigOperation", 2), ("DepartmentID", 4)]
 
     /// PeripheralID (UINT).
     public var peripheralID: UInt32
@@ -60,11 +62,12 @@ public struct AgentTeamConfigEvent: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.peripheralID = try reader.uint("PeripheralID")
-        self.teamID = try reader.uint("TeamID")
-        _ = try reader.ushort("NumberOfAgents")
-        self.configOperation = AgentTeamConfigOperation(rawValue: try reader.ushort("ConfigOperation"))
-        self.departmentID = try reader.int("DepartmentID")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.peripheralID = reader.uncheckedUint()
+        self.teamID = reader.uncheckedUint()
+        _ = reader.uncheckedUshort()
+        self.configOperation = AgentTeamConfigOperation(rawValue: reader.uncheckedUshort())
+        self.departmentID = reader.uncheckedInt()
         var agentTeamName: String? = nil
         var agents: [TeamMember] = []
         var unknownFields: [UnknownFloatingField] = []

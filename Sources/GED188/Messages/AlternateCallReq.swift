@@ -9,6 +9,8 @@ import NIOCore
 public struct AlternateCallReq: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 40)
     public static let fixedPartLength = 20
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("InvokeID", 4), ("PeripheralID", 4), ("ActiveConnectionCallID", 4), ("OtherConnectionCallID", 4), ("ActiveConnectionDeviceIDType", 2), ("OtherConnectionDeviceIDType", 2)]
 
     /// InvokeID (UINT).
     public var invokeID: UInt32
@@ -71,12 +73,13 @@ public struct AlternateCallReq: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.invokeID = try reader.uint("InvokeID")
-        self.peripheralID = try reader.uint("PeripheralID")
-        self.activeConnectionCallID = try reader.uint("ActiveConnectionCallID")
-        self.otherConnectionCallID = try reader.uint("OtherConnectionCallID")
-        self.activeConnectionDeviceIDType = ConnectionDeviceIDType(rawValue: try reader.ushort("ActiveConnectionDeviceIDType"))
-        self.otherConnectionDeviceIDType = ConnectionDeviceIDType(rawValue: try reader.ushort("OtherConnectionDeviceIDType"))
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.invokeID = reader.uncheckedUint()
+        self.peripheralID = reader.uncheckedUint()
+        self.activeConnectionCallID = reader.uncheckedUint()
+        self.otherConnectionCallID = reader.uncheckedUint()
+        self.activeConnectionDeviceIDType = ConnectionDeviceIDType(rawValue: reader.uncheckedUshort())
+        self.otherConnectionDeviceIDType = ConnectionDeviceIDType(rawValue: reader.uncheckedUshort())
         var activeConnectionDeviceID: String? = nil
         var otherConnectionDeviceID: String? = nil
         var agentInstrument: String? = nil

@@ -10,6 +10,8 @@ import NIOCore
 public struct BeginCallEvent: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 23)
     public static let fixedPartLength = 26
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("MonitorID", 4), ("PeripheralID", 4), ("PeripheralType", 2), ("NumCTIClients", 2), ("NumNamedVariables", 2), ("NumNamedArrays", 2), ("CallType", 2), ("ConnectionDeviceIDType", 2), ("ConnectionCallID", 4), ("CalledPartyDisposition", 2)]
 
     /// MonitorID (UINT).
     public var monitorID: UInt32
@@ -194,16 +196,17 @@ public struct BeginCallEvent: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.monitorID = try reader.uint("MonitorID")
-        self.peripheralID = try reader.uint("PeripheralID")
-        self.peripheralType = PeripheralType(rawValue: try reader.ushort("PeripheralType"))
-        _ = try reader.ushort("NumCTIClients")
-        _ = try reader.ushort("NumNamedVariables")
-        _ = try reader.ushort("NumNamedArrays")
-        self.callType = CallType(rawValue: try reader.ushort("CallType"))
-        self.connectionDeviceIDType = ConnectionDeviceIDType(rawValue: try reader.ushort("ConnectionDeviceIDType"))
-        self.connectionCallID = try reader.uint("ConnectionCallID")
-        self.calledPartyDisposition = try reader.ushort("CalledPartyDisposition")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.monitorID = reader.uncheckedUint()
+        self.peripheralID = reader.uncheckedUint()
+        self.peripheralType = PeripheralType(rawValue: reader.uncheckedUshort())
+        _ = reader.uncheckedUshort()
+        _ = reader.uncheckedUshort()
+        _ = reader.uncheckedUshort()
+        self.callType = CallType(rawValue: reader.uncheckedUshort())
+        self.connectionDeviceIDType = ConnectionDeviceIDType(rawValue: reader.uncheckedUshort())
+        self.connectionCallID = reader.uncheckedUint()
+        self.calledPartyDisposition = reader.uncheckedUshort()
         var connectionDeviceID: String? = nil
         var ani: String? = nil
         var userToUserInfo: [UInt8]? = nil

@@ -10,6 +10,8 @@ import NIOCore
 public struct CallConferencedEvent: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 17)
     public static let fixedPartLength = 46
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("MonitorID", 4), ("PeripheralID", 4), ("PeripheralType", 2), ("PrimaryDeviceIDType", 2), ("PrimaryCallID", 4), ("LineHandle", 2), ("LineType", 2), ("SkillGroupNumber", 4), ("SkillGroupID", 4), ("SkillGroupPriority", 2), ("NumParties", 2), ("SecondaryDeviceIDType", 2), ("SecondaryCallID", 4), ("ControllerDeviceType", 2), ("AddedPartyDeviceType", 2), ("LocalConnectionState", 2), ("EventCause", 2)]
 
     /// MonitorID (UINT).
     public var monitorID: UInt32
@@ -134,23 +136,24 @@ public struct CallConferencedEvent: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.monitorID = try reader.uint("MonitorID")
-        self.peripheralID = try reader.uint("PeripheralID")
-        self.peripheralType = PeripheralType(rawValue: try reader.ushort("PeripheralType"))
-        self.primaryDeviceIDType = ConnectionDeviceIDType(rawValue: try reader.ushort("PrimaryDeviceIDType"))
-        self.primaryCallID = try reader.uint("PrimaryCallID")
-        self.lineHandle = try reader.ushort("LineHandle")
-        self.lineType = LineType(rawValue: try reader.ushort("LineType"))
-        self.skillGroupNumber = try reader.uint("SkillGroupNumber")
-        self.skillGroupID = try reader.uint("SkillGroupID")
-        self.skillGroupPriority = try reader.ushort("SkillGroupPriority")
-        _ = try reader.ushort("NumParties")
-        self.secondaryDeviceIDType = ConnectionDeviceIDType(rawValue: try reader.ushort("SecondaryDeviceIDType"))
-        self.secondaryCallID = try reader.uint("SecondaryCallID")
-        self.controllerDeviceType = DeviceIDType(rawValue: try reader.ushort("ControllerDeviceType"))
-        self.addedPartyDeviceType = DeviceIDType(rawValue: try reader.ushort("AddedPartyDeviceType"))
-        self.localConnectionState = LocalConnectionState(rawValue: try reader.ushort("LocalConnectionState"))
-        self.eventCause = EventCause(rawValue: try reader.ushort("EventCause"))
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.monitorID = reader.uncheckedUint()
+        self.peripheralID = reader.uncheckedUint()
+        self.peripheralType = PeripheralType(rawValue: reader.uncheckedUshort())
+        self.primaryDeviceIDType = ConnectionDeviceIDType(rawValue: reader.uncheckedUshort())
+        self.primaryCallID = reader.uncheckedUint()
+        self.lineHandle = reader.uncheckedUshort()
+        self.lineType = LineType(rawValue: reader.uncheckedUshort())
+        self.skillGroupNumber = reader.uncheckedUint()
+        self.skillGroupID = reader.uncheckedUint()
+        self.skillGroupPriority = reader.uncheckedUshort()
+        _ = reader.uncheckedUshort()
+        self.secondaryDeviceIDType = ConnectionDeviceIDType(rawValue: reader.uncheckedUshort())
+        self.secondaryCallID = reader.uncheckedUint()
+        self.controllerDeviceType = DeviceIDType(rawValue: reader.uncheckedUshort())
+        self.addedPartyDeviceType = DeviceIDType(rawValue: reader.uncheckedUshort())
+        self.localConnectionState = LocalConnectionState(rawValue: reader.uncheckedUshort())
+        self.eventCause = EventCause(rawValue: reader.uncheckedUshort())
         var primaryDeviceID: String? = nil
         var secondaryDeviceID: String? = nil
         var controllerDeviceID: String? = nil

@@ -9,6 +9,8 @@ import NIOCore
 public struct CallConnectionClearedEvent: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 14)
     public static let fixedPartLength = 22
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("MonitorID", 4), ("PeripheralID", 4), ("PeripheralType", 2), ("ConnectionDeviceIDType", 2), ("ConnectionCallID", 4), ("ReleasingDeviceType", 2), ("LocalConnectionState", 2), ("EventCause", 2)]
 
     /// MonitorID (UINT).
     public var monitorID: UInt32
@@ -76,14 +78,15 @@ public struct CallConnectionClearedEvent: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.monitorID = try reader.uint("MonitorID")
-        self.peripheralID = try reader.uint("PeripheralID")
-        self.peripheralType = PeripheralType(rawValue: try reader.ushort("PeripheralType"))
-        self.connectionDeviceIDType = ConnectionDeviceIDType(rawValue: try reader.ushort("ConnectionDeviceIDType"))
-        self.connectionCallID = try reader.uint("ConnectionCallID")
-        self.releasingDeviceType = DeviceIDType(rawValue: try reader.ushort("ReleasingDeviceType"))
-        self.localConnectionState = LocalConnectionState(rawValue: try reader.ushort("LocalConnectionState"))
-        self.eventCause = EventCause(rawValue: try reader.ushort("EventCause"))
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.monitorID = reader.uncheckedUint()
+        self.peripheralID = reader.uncheckedUint()
+        self.peripheralType = PeripheralType(rawValue: reader.uncheckedUshort())
+        self.connectionDeviceIDType = ConnectionDeviceIDType(rawValue: reader.uncheckedUshort())
+        self.connectionCallID = reader.uncheckedUint()
+        self.releasingDeviceType = DeviceIDType(rawValue: reader.uncheckedUshort())
+        self.localConnectionState = LocalConnectionState(rawValue: reader.uncheckedUshort())
+        self.eventCause = EventCause(rawValue: reader.uncheckedUshort())
         var connectionDeviceID: String? = nil
         var releasingDeviceID: String? = nil
         var unknownFields: [UnknownFloatingField] = []

@@ -9,6 +9,8 @@ import NIOCore
 public struct CallEstablishedEvent: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 10)
     public static let fixedPartLength = 50
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("MonitorID", 4), ("PeripheralID", 4), ("PeripheralType", 2), ("ConnectionDeviceIDType", 2), ("ConnectionCallID", 4), ("LineHandle", 2), ("LineType", 2), ("ServiceNumber", 4), ("ServiceID", 4), ("SkillGroupNumber", 4), ("SkillGroupID", 4), ("SkillGroupPriority", 2), ("AnsweringDeviceType", 2), ("CallingDeviceType", 2), ("CalledDeviceType", 2), ("LastRedirectDeviceType", 2), ("LocalConnectionState", 2), ("EventCause", 2)]
 
     /// MonitorID (UINT).
     public var monitorID: UInt32
@@ -151,24 +153,25 @@ public struct CallEstablishedEvent: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.monitorID = try reader.uint("MonitorID")
-        self.peripheralID = try reader.uint("PeripheralID")
-        self.peripheralType = PeripheralType(rawValue: try reader.ushort("PeripheralType"))
-        self.connectionDeviceIDType = ConnectionDeviceIDType(rawValue: try reader.ushort("ConnectionDeviceIDType"))
-        self.connectionCallID = try reader.uint("ConnectionCallID")
-        self.lineHandle = try reader.ushort("LineHandle")
-        self.lineType = LineType(rawValue: try reader.ushort("LineType"))
-        self.serviceNumber = try reader.uint("ServiceNumber")
-        self.serviceID = try reader.uint("ServiceID")
-        self.skillGroupNumber = try reader.uint("SkillGroupNumber")
-        self.skillGroupID = try reader.uint("SkillGroupID")
-        self.skillGroupPriority = try reader.ushort("SkillGroupPriority")
-        self.answeringDeviceType = DeviceIDType(rawValue: try reader.ushort("AnsweringDeviceType"))
-        self.callingDeviceType = DeviceIDType(rawValue: try reader.ushort("CallingDeviceType"))
-        self.calledDeviceType = DeviceIDType(rawValue: try reader.ushort("CalledDeviceType"))
-        self.lastRedirectDeviceType = DeviceIDType(rawValue: try reader.ushort("LastRedirectDeviceType"))
-        self.localConnectionState = LocalConnectionState(rawValue: try reader.ushort("LocalConnectionState"))
-        self.eventCause = EventCause(rawValue: try reader.ushort("EventCause"))
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.monitorID = reader.uncheckedUint()
+        self.peripheralID = reader.uncheckedUint()
+        self.peripheralType = PeripheralType(rawValue: reader.uncheckedUshort())
+        self.connectionDeviceIDType = ConnectionDeviceIDType(rawValue: reader.uncheckedUshort())
+        self.connectionCallID = reader.uncheckedUint()
+        self.lineHandle = reader.uncheckedUshort()
+        self.lineType = LineType(rawValue: reader.uncheckedUshort())
+        self.serviceNumber = reader.uncheckedUint()
+        self.serviceID = reader.uncheckedUint()
+        self.skillGroupNumber = reader.uncheckedUint()
+        self.skillGroupID = reader.uncheckedUint()
+        self.skillGroupPriority = reader.uncheckedUshort()
+        self.answeringDeviceType = DeviceIDType(rawValue: reader.uncheckedUshort())
+        self.callingDeviceType = DeviceIDType(rawValue: reader.uncheckedUshort())
+        self.calledDeviceType = DeviceIDType(rawValue: reader.uncheckedUshort())
+        self.lastRedirectDeviceType = DeviceIDType(rawValue: reader.uncheckedUshort())
+        self.localConnectionState = LocalConnectionState(rawValue: reader.uncheckedUshort())
+        self.eventCause = EventCause(rawValue: reader.uncheckedUshort())
         var connectionDeviceID: String? = nil
         var answeringDeviceID: String? = nil
         var callingDeviceID: String? = nil

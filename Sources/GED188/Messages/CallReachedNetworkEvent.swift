@@ -9,6 +9,8 @@ import NIOCore
 public struct CallReachedNetworkEvent: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 34)
     public static let fixedPartLength = 28
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("MonitorID", 4), ("PeripheralID", 4), ("PeripheralType", 2), ("ConnectionDeviceIDType", 2), ("ConnectionCallID", 4), ("LineHandle", 2), ("LineType", 2), ("TrunkUsedDeviceType", 2), ("CalledDeviceType", 2), ("LocalConnectionState", 2), ("EventCause", 2)]
 
     /// MonitorID (UINT).
     public var monitorID: UInt32
@@ -106,17 +108,18 @@ public struct CallReachedNetworkEvent: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.monitorID = try reader.uint("MonitorID")
-        self.peripheralID = try reader.uint("PeripheralID")
-        self.peripheralType = PeripheralType(rawValue: try reader.ushort("PeripheralType"))
-        self.connectionDeviceIDType = ConnectionDeviceIDType(rawValue: try reader.ushort("ConnectionDeviceIDType"))
-        self.connectionCallID = try reader.uint("ConnectionCallID")
-        self.lineHandle = try reader.ushort("LineHandle")
-        self.lineType = LineType(rawValue: try reader.ushort("LineType"))
-        self.trunkUsedDeviceType = DeviceIDType(rawValue: try reader.ushort("TrunkUsedDeviceType"))
-        self.calledDeviceType = DeviceIDType(rawValue: try reader.ushort("CalledDeviceType"))
-        self.localConnectionState = LocalConnectionState(rawValue: try reader.ushort("LocalConnectionState"))
-        self.eventCause = EventCause(rawValue: try reader.ushort("EventCause"))
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.monitorID = reader.uncheckedUint()
+        self.peripheralID = reader.uncheckedUint()
+        self.peripheralType = PeripheralType(rawValue: reader.uncheckedUshort())
+        self.connectionDeviceIDType = ConnectionDeviceIDType(rawValue: reader.uncheckedUshort())
+        self.connectionCallID = reader.uncheckedUint()
+        self.lineHandle = reader.uncheckedUshort()
+        self.lineType = LineType(rawValue: reader.uncheckedUshort())
+        self.trunkUsedDeviceType = DeviceIDType(rawValue: reader.uncheckedUshort())
+        self.calledDeviceType = DeviceIDType(rawValue: reader.uncheckedUshort())
+        self.localConnectionState = LocalConnectionState(rawValue: reader.uncheckedUshort())
+        self.eventCause = EventCause(rawValue: reader.uncheckedUshort())
         var connectionDeviceID: String? = nil
         var trunkUsedDeviceID: String? = nil
         var calledDeviceID: String? = nil

@@ -9,6 +9,8 @@ import NIOCore
 public struct ClearConnectionReq: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 46)
     public static let fixedPartLength = 14
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("InvokeID", 4), ("PeripheralID", 4), ("ConnectionCallID", 4), ("ConnectionDeviceIDType", 2)]
 
     /// InvokeID (UINT).
     public var invokeID: UInt32
@@ -71,10 +73,11 @@ public struct ClearConnectionReq: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.invokeID = try reader.uint("InvokeID")
-        self.peripheralID = try reader.uint("PeripheralID")
-        self.connectionCallID = try reader.uint("ConnectionCallID")
-        self.connectionDeviceIDType = ConnectionDeviceIDType(rawValue: try reader.ushort("ConnectionDeviceIDType"))
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.invokeID = reader.uncheckedUint()
+        self.peripheralID = reader.uncheckedUint()
+        self.connectionCallID = reader.uncheckedUint()
+        self.connectionDeviceIDType = ConnectionDeviceIDType(rawValue: reader.uncheckedUshort())
         var connectionDeviceID: String? = nil
         var agentInstrument: String? = nil
         var requestingDeviceID: String? = nil

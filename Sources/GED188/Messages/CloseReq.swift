@@ -9,6 +9,8 @@ import NIOCore
 public struct CloseReq: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 7)
     public static let fixedPartLength = 8
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("InvokeID", 4), ("Status", 4)]
 
     /// InvokeID (UINT).
     public var invokeID: UInt32
@@ -36,8 +38,9 @@ public struct CloseReq: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.invokeID = try reader.uint("InvokeID")
-        self.status = StatusCode(rawValue: try reader.uint("Status"))
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.invokeID = reader.uncheckedUint()
+        self.status = StatusCode(rawValue: reader.uncheckedUint())
         var unknownFields: [UnknownFloatingField] = []
         while let field = try reader.nextFloatingField() {
             switch field.tag {

@@ -10,6 +10,8 @@ import NIOCore
 public struct ConfigAgentEvent: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 237)
     public static let fixedPartLength = 2
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("NumRecords", 2)]
 
     /// One agent: identity, name, extension and skill groups (FltSkillGroupNumber, one field of NumSkills UINTs).
     public var records: [AgentRecord]
@@ -34,7 +36,8 @@ public struct ConfigAgentEvent: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        _ = try reader.ushort("NumRecords")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        _ = reader.uncheckedUshort()
         var records: [AgentRecord] = []
         var unknownFields: [UnknownFloatingField] = []
         while let field = try reader.nextFloatingField() {

@@ -10,6 +10,8 @@ import NIOCore
 public struct ConfigBeginEvent: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 233)
     public static let fixedPartLength = 6
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("ConfigType", 2), ("ConfigInformation", 4)]
 
     /// ConfigType (USHORT).
     public var configType: ConfigType
@@ -72,8 +74,9 @@ public struct ConfigBeginEvent: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.configType = ConfigType(rawValue: try reader.ushort("ConfigType"))
-        self.configInformation = ConfigMessageMask(rawValue: try reader.uint("ConfigInformation"))
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.configType = ConfigType(rawValue: reader.uncheckedUshort())
+        self.configInformation = ConfigMessageMask(rawValue: reader.uncheckedUint())
         var serviceConfigKey: [UInt8]? = nil
         var skillGroupConfigKey: [UInt8]? = nil
         var agentConfigKey: [UInt8]? = nil

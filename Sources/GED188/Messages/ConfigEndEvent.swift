@@ -10,6 +10,8 @@ import NIOCore
 public struct ConfigEndEvent: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 234)
     public static let fixedPartLength = 4
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("ConfigEndStatus", 4)]
 
     /// ConfigEndStatus (UINT).
     public var configEndStatus: ConfigEndStatus
@@ -37,7 +39,8 @@ public struct ConfigEndEvent: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.configEndStatus = ConfigEndStatus(rawValue: try reader.uint("ConfigEndStatus"))
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.configEndStatus = ConfigEndStatus(rawValue: reader.uncheckedUint())
         var text: String? = nil
         var unknownFields: [UnknownFloatingField] = []
         while let field = try reader.nextFloatingField() {

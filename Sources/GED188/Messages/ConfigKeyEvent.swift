@@ -10,6 +10,8 @@ import NIOCore
 public struct ConfigKeyEvent: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 231)
     public static let fixedPartLength = 4
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("ConfigKeyStatus", 4)]
 
     /// ConfigKeyStatus (UINT).
     public var configKeyStatus: ConfigKeyStatus
@@ -67,7 +69,8 @@ public struct ConfigKeyEvent: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.configKeyStatus = ConfigKeyStatus(rawValue: try reader.uint("ConfigKeyStatus"))
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.configKeyStatus = ConfigKeyStatus(rawValue: reader.uncheckedUint())
         var serviceConfigKey: [UInt8]? = nil
         var skillGroupConfigKey: [UInt8]? = nil
         var agentConfigKey: [UInt8]? = nil

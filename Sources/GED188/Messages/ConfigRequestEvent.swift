@@ -10,6 +10,8 @@ import NIOCore
 public struct ConfigRequestEvent: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 232)
     public static let fixedPartLength = 8
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("ConfigInformation", 4), ("PeripheralID", 4)]
 
     /// ConfigInformation (UINT).
     public var configInformation: ConfigMessageMask
@@ -42,8 +44,9 @@ public struct ConfigRequestEvent: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.configInformation = ConfigMessageMask(rawValue: try reader.uint("ConfigInformation"))
-        self.peripheralID = try reader.uint("PeripheralID")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.configInformation = ConfigMessageMask(rawValue: reader.uncheckedUint())
+        self.peripheralID = reader.uncheckedUint()
         var customerID: UInt32? = nil
         var unknownFields: [UnknownFloatingField] = []
         while let field = try reader.nextFloatingField() {

@@ -9,6 +9,8 @@ import NIOCore
 public struct ConfigRequestKeyEvent: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 230)
     public static let fixedPartLength = 4
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("PeripheralID", 4)]
 
     /// PeripheralID (UINT).
     public var peripheralID: UInt32
@@ -36,7 +38,8 @@ public struct ConfigRequestKeyEvent: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.peripheralID = try reader.uint("PeripheralID")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.peripheralID = reader.uncheckedUint()
         var customerID: UInt32? = nil
         var unknownFields: [UnknownFloatingField] = []
         while let field = try reader.nextFloatingField() {

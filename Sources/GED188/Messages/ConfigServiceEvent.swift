@@ -9,6 +9,8 @@ import NIOCore
 public struct ConfigServiceEvent: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 235)
     public static let fixedPartLength = 2
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("NumRecords", 2)]
 
     /// One service: its peripheral number is the record's key.
     public var records: [ServiceRecord]
@@ -33,7 +35,8 @@ public struct ConfigServiceEvent: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        _ = try reader.ushort("NumRecords")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        _ = reader.uncheckedUshort()
         var records: [ServiceRecord] = []
         var unknownFields: [UnknownFloatingField] = []
         while let field = try reader.nextFloatingField() {

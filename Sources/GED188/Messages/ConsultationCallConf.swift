@@ -9,6 +9,8 @@ import NIOCore
 public struct ConsultationCallConf: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 51)
     public static let fixedPartLength = 14
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("InvokeID", 4), ("NewConnectionCallID", 4), ("NewConnectionDeviceIDType", 2), ("LineHandle", 2), ("LineType", 2)]
 
     /// InvokeID (UINT).
     public var invokeID: UInt32
@@ -56,11 +58,12 @@ public struct ConsultationCallConf: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.invokeID = try reader.uint("InvokeID")
-        self.newConnectionCallID = try reader.uint("NewConnectionCallID")
-        self.newConnectionDeviceIDType = ConnectionDeviceIDType(rawValue: try reader.ushort("NewConnectionDeviceIDType"))
-        self.lineHandle = try reader.ushort("LineHandle")
-        self.lineType = LineType(rawValue: try reader.ushort("LineType"))
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.invokeID = reader.uncheckedUint()
+        self.newConnectionCallID = reader.uncheckedUint()
+        self.newConnectionDeviceIDType = ConnectionDeviceIDType(rawValue: reader.uncheckedUshort())
+        self.lineHandle = reader.uncheckedUshort()
+        self.lineType = LineType(rawValue: reader.uncheckedUshort())
         var newConnectionDeviceID: String? = nil
         var unknownFields: [UnknownFloatingField] = []
         while let field = try reader.nextFloatingField() {

@@ -9,6 +9,8 @@ import NIOCore
 public struct ControlFailureConf: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 35)
     public static let fixedPartLength = 10
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("InvokeID", 4), ("FailureCode", 2), ("PeripheralErrorCode", 4)]
 
     /// InvokeID (UINT).
     public var invokeID: UInt32
@@ -41,9 +43,10 @@ public struct ControlFailureConf: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.invokeID = try reader.uint("InvokeID")
-        self.failureCode = ControlFailureCode(rawValue: try reader.ushort("FailureCode"))
-        self.peripheralErrorCode = try reader.uint("PeripheralErrorCode")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.invokeID = reader.uncheckedUint()
+        self.failureCode = ControlFailureCode(rawValue: reader.uncheckedUshort())
+        self.peripheralErrorCode = reader.uncheckedUint()
         var unknownFields: [UnknownFloatingField] = []
         while let field = try reader.nextFloatingField() {
             switch field.tag {

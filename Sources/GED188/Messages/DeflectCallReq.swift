@@ -9,6 +9,8 @@ import NIOCore
 public struct DeflectCallReq: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 52)
     public static let fixedPartLength = 16
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("InvokeID", 4), ("PeripheralID", 4), ("ConnectionCallID", 4), ("ConnectionDeviceIDType", 2), ("CalledDeviceType", 2)]
 
     /// InvokeID (UINT).
     public var invokeID: UInt32
@@ -66,11 +68,12 @@ public struct DeflectCallReq: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.invokeID = try reader.uint("InvokeID")
-        self.peripheralID = try reader.uint("PeripheralID")
-        self.connectionCallID = try reader.uint("ConnectionCallID")
-        self.connectionDeviceIDType = ConnectionDeviceIDType(rawValue: try reader.ushort("ConnectionDeviceIDType"))
-        self.calledDeviceType = DeviceIDType(rawValue: try reader.ushort("CalledDeviceType"))
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.invokeID = reader.uncheckedUint()
+        self.peripheralID = reader.uncheckedUint()
+        self.connectionCallID = reader.uncheckedUint()
+        self.connectionDeviceIDType = ConnectionDeviceIDType(rawValue: reader.uncheckedUshort())
+        self.calledDeviceType = DeviceIDType(rawValue: reader.uncheckedUshort())
         var connectionDeviceID: String? = nil
         var calledDeviceID: String? = nil
         var agentInstrument: String? = nil

@@ -10,6 +10,8 @@ import NIOCore
 public struct EmergencyCallEvent: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 123)
     public static let fixedPartLength = 14
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("PeripheralID", 4), ("ConnectionCallID", 4), ("ConnectionDeviceIDType", 2), ("SessionID", 4)]
 
     /// PeripheralID (UINT).
     public var peripheralID: UInt32
@@ -77,10 +79,11 @@ public struct EmergencyCallEvent: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.peripheralID = try reader.uint("PeripheralID")
-        self.connectionCallID = try reader.uint("ConnectionCallID")
-        self.connectionDeviceIDType = ConnectionDeviceIDType(rawValue: try reader.ushort("ConnectionDeviceIDType"))
-        self.sessionID = try reader.uint("SessionID")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.peripheralID = reader.uncheckedUint()
+        self.connectionCallID = reader.uncheckedUint()
+        self.connectionDeviceIDType = ConnectionDeviceIDType(rawValue: reader.uncheckedUshort())
+        self.sessionID = reader.uncheckedUint()
         var connectionDeviceID: String? = nil
         var clientID: String? = nil
         var clientAddress: String? = nil

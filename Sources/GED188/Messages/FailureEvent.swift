@@ -9,6 +9,8 @@ import NIOCore
 public struct FailureEvent: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 2)
     public static let fixedPartLength = 4
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("Status", 4)]
 
     /// Status (UINT).
     public var status: StatusCode
@@ -31,7 +33,8 @@ public struct FailureEvent: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.status = StatusCode(rawValue: try reader.uint("Status"))
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.status = StatusCode(rawValue: reader.uncheckedUint())
         var unknownFields: [UnknownFloatingField] = []
         while let field = try reader.nextFloatingField() {
             switch field.tag {

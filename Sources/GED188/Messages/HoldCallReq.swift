@@ -9,6 +9,8 @@ import NIOCore
 public struct HoldCallReq: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 54)
     public static let fixedPartLength = 16
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("InvokeID", 4), ("PeripheralID", 4), ("ConnectionCallID", 4), ("ConnectionDeviceIDType", 2), ("Reservation", 2)]
 
     /// InvokeID (UINT).
     public var invokeID: UInt32
@@ -61,11 +63,12 @@ public struct HoldCallReq: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.invokeID = try reader.uint("InvokeID")
-        self.peripheralID = try reader.uint("PeripheralID")
-        self.connectionCallID = try reader.uint("ConnectionCallID")
-        self.connectionDeviceIDType = ConnectionDeviceIDType(rawValue: try reader.ushort("ConnectionDeviceIDType"))
-        self.reservation = try reader.bool("Reservation")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.invokeID = reader.uncheckedUint()
+        self.peripheralID = reader.uncheckedUint()
+        self.connectionCallID = reader.uncheckedUint()
+        self.connectionDeviceIDType = ConnectionDeviceIDType(rawValue: reader.uncheckedUshort())
+        self.reservation = reader.uncheckedBool()
         var connectionDeviceID: String? = nil
         var agentInstrument: String? = nil
         var unknownFields: [UnknownFloatingField] = []

@@ -10,6 +10,8 @@ import NIOCore
 public struct ListAgentTeamConf: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 134)
     public static let fixedPartLength = 10
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("InvokeID", 4), ("NumberOfAgentTeams", 2), ("SegmentNumber", 2), ("More", 2)]
 
     /// InvokeID (UINT).
     public var invokeID: UInt32
@@ -49,10 +51,11 @@ public struct ListAgentTeamConf: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.invokeID = try reader.uint("InvokeID")
-        _ = try reader.ushort("NumberOfAgentTeams")
-        self.segmentNumber = try reader.ushort("SegmentNumber")
-        self.more = try reader.ushort("More")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.invokeID = reader.uncheckedUint()
+        _ = reader.uncheckedUshort()
+        self.segmentNumber = reader.uncheckedUshort()
+        self.more = reader.uncheckedUshort()
         var teamIDs: [UInt32] = []
         var unknownFields: [UnknownFloatingField] = []
         while let field = try reader.nextFloatingField() {

@@ -9,6 +9,8 @@ import NIOCore
 public struct MakeCallReq: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 56)
     public static let fixedPartLength = 32
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("InvokeID", 4), ("PeripheralID", 4), ("CallPlacementType", 2), ("CallMannerType", 2), ("AlertRings", 2), ("CallOption", 2), ("FacilityType", 2), ("AnsweringMachine", 2), ("Priority", 2), ("PostRoute", 2), ("NumNamedVariables", 2), ("NumNamedArrays", 2), ("SkillGroupNumber", 4)]
 
     /// InvokeID (UINT).
     public var invokeID: UInt32
@@ -185,19 +187,20 @@ public struct MakeCallReq: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.invokeID = try reader.uint("InvokeID")
-        self.peripheralID = try reader.uint("PeripheralID")
-        self.callPlacementType = CallPlacementType(rawValue: try reader.ushort("CallPlacementType"))
-        self.callMannerType = CallMannerType(rawValue: try reader.ushort("CallMannerType"))
-        self.alertRings = try reader.ushort("AlertRings")
-        self.callOption = CallOption(rawValue: try reader.ushort("CallOption"))
-        self.facilityType = FacilityType(rawValue: try reader.ushort("FacilityType"))
-        self.answeringMachine = AnsweringMachine(rawValue: try reader.ushort("AnsweringMachine"))
-        self.priority = try reader.bool("Priority")
-        self.postRoute = try reader.bool("PostRoute")
-        _ = try reader.ushort("NumNamedVariables")
-        _ = try reader.ushort("NumNamedArrays")
-        self.skillGroupNumber = try reader.uint("SkillGroupNumber")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.invokeID = reader.uncheckedUint()
+        self.peripheralID = reader.uncheckedUint()
+        self.callPlacementType = CallPlacementType(rawValue: reader.uncheckedUshort())
+        self.callMannerType = CallMannerType(rawValue: reader.uncheckedUshort())
+        self.alertRings = reader.uncheckedUshort()
+        self.callOption = CallOption(rawValue: reader.uncheckedUshort())
+        self.facilityType = FacilityType(rawValue: reader.uncheckedUshort())
+        self.answeringMachine = AnsweringMachine(rawValue: reader.uncheckedUshort())
+        self.priority = reader.uncheckedBool()
+        self.postRoute = reader.uncheckedBool()
+        _ = reader.uncheckedUshort()
+        _ = reader.uncheckedUshort()
+        self.skillGroupNumber = reader.uncheckedUint()
         var agentInstrument: String? = nil
         var dialedNumber: String? = nil
         var userToUserInfo: [UInt8]? = nil

@@ -9,6 +9,8 @@ import NIOCore
 public struct MonitorAgentTeamStartConf: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 136)
     public static let fixedPartLength = 8
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("InvokeID", 4), ("MonitorID", 4)]
 
     /// InvokeID (UINT).
     public var invokeID: UInt32
@@ -36,8 +38,9 @@ public struct MonitorAgentTeamStartConf: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.invokeID = try reader.uint("InvokeID")
-        self.monitorID = try reader.uint("MonitorID")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.invokeID = reader.uncheckedUint()
+        self.monitorID = reader.uncheckedUint()
         var unknownFields: [UnknownFloatingField] = []
         while let field = try reader.nextFloatingField() {
             switch field.tag {

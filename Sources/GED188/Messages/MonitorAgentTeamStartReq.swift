@@ -10,6 +10,8 @@ import NIOCore
 public struct MonitorAgentTeamStartReq: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 135)
     public static let fixedPartLength = 8
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("InvokeID", 4), ("TeamID", 4)]
 
     /// InvokeID (UINT).
     public var invokeID: UInt32
@@ -37,8 +39,9 @@ public struct MonitorAgentTeamStartReq: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.invokeID = try reader.uint("InvokeID")
-        self.teamID = try reader.uint("TeamID")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.invokeID = reader.uncheckedUint()
+        self.teamID = reader.uncheckedUint()
         var unknownFields: [UnknownFloatingField] = []
         while let field = try reader.nextFloatingField() {
             switch field.tag {

@@ -10,6 +10,8 @@ import NIOCore
 public struct OpenConf: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 4)
     public static let fixedPartLength = 32
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("InvokeID", 4), ("ServicesGranted", 4), ("MonitorID", 4), ("PGStatus", 4), ("ICMCentralControllerTime", 4), ("PeripheralOnline", 2), ("PeripheralType", 2), ("AgentState", 2), ("DepartmentID", 4), ("SessionType", 2)]
 
     /// InvokeID (UINT).
     public var invokeID: UInt32
@@ -102,16 +104,17 @@ public struct OpenConf: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.invokeID = try reader.uint("InvokeID")
-        self.servicesGranted = ServiceMask(rawValue: try reader.uint("ServicesGranted"))
-        self.monitorID = try reader.uint("MonitorID")
-        self.pgStatus = PGStatus(rawValue: try reader.uint("PGStatus"))
-        self.icmCentralControllerTime = try reader.time("ICMCentralControllerTime")
-        self.peripheralOnline = try reader.bool("PeripheralOnline")
-        self.peripheralType = PeripheralType(rawValue: try reader.ushort("PeripheralType"))
-        self.agentState = AgentState(rawValue: try reader.ushort("AgentState"))
-        self.departmentID = try reader.int("DepartmentID")
-        self.sessionType = SessionType(rawValue: try reader.ushort("SessionType"))
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.invokeID = reader.uncheckedUint()
+        self.servicesGranted = ServiceMask(rawValue: reader.uncheckedUint())
+        self.monitorID = reader.uncheckedUint()
+        self.pgStatus = PGStatus(rawValue: reader.uncheckedUint())
+        self.icmCentralControllerTime = reader.uncheckedTime()
+        self.peripheralOnline = reader.uncheckedBool()
+        self.peripheralType = PeripheralType(rawValue: reader.uncheckedUshort())
+        self.agentState = AgentState(rawValue: reader.uncheckedUshort())
+        self.departmentID = reader.uncheckedInt()
+        self.sessionType = SessionType(rawValue: reader.uncheckedUshort())
         var agentExtension: String? = nil
         var agentID: String? = nil
         var agentInstrument: String? = nil

@@ -10,6 +10,8 @@ import NIOCore
 public struct OpenReq: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 3)
     public static let fixedPartLength = 44
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("InvokeID", 4), ("VersionNumber", 4), ("IdleTimeout", 4), ("PeripheralID", 4), ("ServicesRequested", 4), ("CallMsgMask", 4), ("AgentStateMask", 4), ("ConfigMsgMask", 4), ("Reserved1", 4), ("Reserved2", 4), ("Reserved3", 4)]
 
     /// InvokeID (UINT).
     public var invokeID: UInt32
@@ -117,17 +119,18 @@ public struct OpenReq: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.invokeID = try reader.uint("InvokeID")
-        self.versionNumber = try reader.uint("VersionNumber")
-        self.idleTimeout = try reader.uint("IdleTimeout")
-        self.peripheralID = try reader.uint("PeripheralID")
-        self.servicesRequested = ServiceMask(rawValue: try reader.uint("ServicesRequested"))
-        self.callMsgMask = CallMessageMask(rawValue: try reader.uint("CallMsgMask"))
-        self.agentStateMask = AgentStateMask(rawValue: try reader.uint("AgentStateMask"))
-        self.configMsgMask = ConfigMessageMask(rawValue: try reader.uint("ConfigMsgMask"))
-        self.reserved1 = try reader.uint("Reserved1")
-        self.reserved2 = try reader.uint("Reserved2")
-        self.reserved3 = try reader.uint("Reserved3")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.invokeID = reader.uncheckedUint()
+        self.versionNumber = reader.uncheckedUint()
+        self.idleTimeout = reader.uncheckedUint()
+        self.peripheralID = reader.uncheckedUint()
+        self.servicesRequested = ServiceMask(rawValue: reader.uncheckedUint())
+        self.callMsgMask = CallMessageMask(rawValue: reader.uncheckedUint())
+        self.agentStateMask = AgentStateMask(rawValue: reader.uncheckedUint())
+        self.configMsgMask = ConfigMessageMask(rawValue: reader.uncheckedUint())
+        self.reserved1 = reader.uncheckedUint()
+        self.reserved2 = reader.uncheckedUint()
+        self.reserved3 = reader.uncheckedUint()
         var clientID: String? = nil
         var clientPassword: Secret? = nil
         var clientSignature: String? = nil

@@ -9,6 +9,8 @@ import NIOCore
 public struct QueryAgentStateConf: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 37)
     public static let fixedPartLength = 34
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("InvokeID", 4), ("AgentState", 2), ("NumSkillGroups", 2), ("MRDID", 4), ("NumTasks", 4), ("AgentMode", 2), ("MaxTaskLimit", 4), ("ICMAgentID", 4), ("AgentAvailabilityStatus", 4), ("DepartmentID", 4)]
 
     /// InvokeID (UINT).
     public var invokeID: UInt32
@@ -103,16 +105,17 @@ public struct QueryAgentStateConf: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.invokeID = try reader.uint("InvokeID")
-        self.agentState = AgentState(rawValue: try reader.ushort("AgentState"))
-        _ = try reader.ushort("NumSkillGroups")
-        self.mrdID = try reader.int("MRDID")
-        self.numTasks = try reader.uint("NumTasks")
-        self.agentMode = try reader.ushort("AgentMode")
-        self.maxTaskLimit = try reader.uint("MaxTaskLimit")
-        self.icmAgentID = try reader.int("ICMAgentID")
-        self.agentAvailabilityStatus = try reader.uint("AgentAvailabilityStatus")
-        self.departmentID = try reader.int("DepartmentID")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.invokeID = reader.uncheckedUint()
+        self.agentState = AgentState(rawValue: reader.uncheckedUshort())
+        _ = reader.uncheckedUshort()
+        self.mrdID = reader.uncheckedInt()
+        self.numTasks = reader.uncheckedUint()
+        self.agentMode = reader.uncheckedUshort()
+        self.maxTaskLimit = reader.uncheckedUint()
+        self.icmAgentID = reader.uncheckedInt()
+        self.agentAvailabilityStatus = reader.uncheckedUint()
+        self.departmentID = reader.uncheckedInt()
         var agentID: String? = nil
         var agentExtension: String? = nil
         var agentInstrument: String? = nil

@@ -10,6 +10,8 @@ import NIOCore
 public struct QueryAgentStateReq: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 36)
     public static let fixedPartLength = 16
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("InvokeID", 4), ("PeripheralID", 4), ("MRDID", 4), ("ICMAgentID", 4)]
 
     /// InvokeID (UINT).
     public var invokeID: UInt32
@@ -62,10 +64,11 @@ public struct QueryAgentStateReq: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.invokeID = try reader.uint("InvokeID")
-        self.peripheralID = try reader.uint("PeripheralID")
-        self.mrdID = try reader.int("MRDID")
-        self.icmAgentID = try reader.int("ICMAgentID")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.invokeID = reader.uncheckedUint()
+        self.peripheralID = reader.uncheckedUint()
+        self.mrdID = reader.uncheckedInt()
+        self.icmAgentID = reader.uncheckedInt()
         var agentExtension: String? = nil
         var agentID: String? = nil
         var agentInstrument: String? = nil

@@ -9,6 +9,8 @@ import NIOCore
 public struct QueryAgentStatisticsReq: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 112)
     public static let fixedPartLength = 8
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("InvokeID", 4), ("PeripheralID", 4)]
 
     /// InvokeID (UINT).
     public var invokeID: UInt32
@@ -51,8 +53,9 @@ public struct QueryAgentStatisticsReq: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.invokeID = try reader.uint("InvokeID")
-        self.peripheralID = try reader.uint("PeripheralID")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.invokeID = reader.uncheckedUint()
+        self.peripheralID = reader.uncheckedUint()
         var agentExtension: String? = nil
         var agentID: String? = nil
         var agentInstrument: String? = nil

@@ -10,6 +10,8 @@ import NIOCore
 public struct QueryDeviceInfoConf: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 79)
     public static let fixedPartLength = 40
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("InvokeID", 4), ("PeripheralType", 2), ("TypeOfDevice", 2), ("ClassOfDevice", 2), ("NumLines", 2), ("Reserved", 2), ("MaxActiveCalls", 2), ("MaxHeldCalls", 2), ("MaxDevicesInConference", 2), ("MakeCallSetup", 4), ("TransferConferenceSetup", 4), ("CallEventsSupported", 4), ("CallControlSupported", 4), ("OtherFeaturesSupported", 4)]
 
     /// InvokeID (UINT).
     public var invokeID: UInt32
@@ -99,20 +101,21 @@ public struct QueryDeviceInfoConf: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.invokeID = try reader.uint("InvokeID")
-        self.peripheralType = PeripheralType(rawValue: try reader.ushort("PeripheralType"))
-        self.typeOfDevice = TypeOfDevice(rawValue: try reader.ushort("TypeOfDevice"))
-        self.classOfDevice = try reader.ushort("ClassOfDevice")
-        _ = try reader.ushort("NumLines")
-        self.reserved = try reader.ushort("Reserved")
-        self.maxActiveCalls = try reader.ushort("MaxActiveCalls")
-        self.maxHeldCalls = try reader.ushort("MaxHeldCalls")
-        self.maxDevicesInConference = try reader.ushort("MaxDevicesInConference")
-        self.makeCallSetup = try reader.uint("MakeCallSetup")
-        self.transferConferenceSetup = try reader.uint("TransferConferenceSetup")
-        self.callEventsSupported = CallMessageMask(rawValue: try reader.uint("CallEventsSupported"))
-        self.callControlSupported = try reader.uint("CallControlSupported")
-        self.otherFeaturesSupported = try reader.uint("OtherFeaturesSupported")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.invokeID = reader.uncheckedUint()
+        self.peripheralType = PeripheralType(rawValue: reader.uncheckedUshort())
+        self.typeOfDevice = TypeOfDevice(rawValue: reader.uncheckedUshort())
+        self.classOfDevice = reader.uncheckedUshort()
+        _ = reader.uncheckedUshort()
+        self.reserved = reader.uncheckedUshort()
+        self.maxActiveCalls = reader.uncheckedUshort()
+        self.maxHeldCalls = reader.uncheckedUshort()
+        self.maxDevicesInConference = reader.uncheckedUshort()
+        self.makeCallSetup = reader.uncheckedUint()
+        self.transferConferenceSetup = reader.uncheckedUint()
+        self.callEventsSupported = CallMessageMask(rawValue: reader.uncheckedUint())
+        self.callControlSupported = reader.uncheckedUint()
+        self.otherFeaturesSupported = reader.uncheckedUint()
         var lines: [DeviceLine] = []
         var unknownFields: [UnknownFloatingField] = []
         while let field = try reader.nextFloatingField() {

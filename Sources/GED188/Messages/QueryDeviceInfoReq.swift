@@ -9,6 +9,8 @@ import NIOCore
 public struct QueryDeviceInfoReq: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 78)
     public static let fixedPartLength = 10
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("InvokeID", 4), ("PeripheralID", 4), ("Reserved", 2)]
 
     /// InvokeID (UINT).
     public var invokeID: UInt32
@@ -46,9 +48,10 @@ public struct QueryDeviceInfoReq: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.invokeID = try reader.uint("InvokeID")
-        self.peripheralID = try reader.uint("PeripheralID")
-        self.reserved = try reader.ushort("Reserved")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.invokeID = reader.uncheckedUint()
+        self.peripheralID = reader.uncheckedUint()
+        self.reserved = reader.uncheckedUshort()
         var agentInstrument: String? = nil
         var unknownFields: [UnknownFloatingField] = []
         while let field = try reader.nextFloatingField() {

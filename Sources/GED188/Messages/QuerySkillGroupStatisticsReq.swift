@@ -10,6 +10,8 @@ import NIOCore
 public struct QuerySkillGroupStatisticsReq: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 114)
     public static let fixedPartLength = 16
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("InvokeID", 4), ("PeripheralID", 4), ("SkillGroupNumber", 4), ("SkillGroupID", 4)]
 
     /// InvokeID (UINT).
     public var invokeID: UInt32
@@ -47,10 +49,11 @@ public struct QuerySkillGroupStatisticsReq: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.invokeID = try reader.uint("InvokeID")
-        self.peripheralID = try reader.uint("PeripheralID")
-        self.skillGroupNumber = try reader.uint("SkillGroupNumber")
-        self.skillGroupID = try reader.uint("SkillGroupID")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.invokeID = reader.uncheckedUint()
+        self.peripheralID = reader.uncheckedUint()
+        self.skillGroupNumber = reader.uncheckedUint()
+        self.skillGroupID = reader.uncheckedUint()
         var unknownFields: [UnknownFloatingField] = []
         while let field = try reader.nextFloatingField() {
             switch field.tag {

@@ -9,6 +9,8 @@ import NIOCore
 public struct ReleaseCallConf: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 29)
     public static let fixedPartLength = 4
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("InvokeID", 4)]
 
     /// InvokeID (UINT).
     public var invokeID: UInt32
@@ -31,7 +33,8 @@ public struct ReleaseCallConf: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.invokeID = try reader.uint("InvokeID")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.invokeID = reader.uncheckedUint()
         var unknownFields: [UnknownFloatingField] = []
         while let field = try reader.nextFloatingField() {
             switch field.tag {

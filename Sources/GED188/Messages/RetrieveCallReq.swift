@@ -9,6 +9,8 @@ import NIOCore
 public struct RetrieveCallReq: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 62)
     public static let fixedPartLength = 14
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("InvokeID", 4), ("PeripheralID", 4), ("HeldConnectionCallID", 4), ("HeldConnectionDeviceIDType", 2)]
 
     /// InvokeID (UINT).
     public var invokeID: UInt32
@@ -56,10 +58,11 @@ public struct RetrieveCallReq: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.invokeID = try reader.uint("InvokeID")
-        self.peripheralID = try reader.uint("PeripheralID")
-        self.heldConnectionCallID = try reader.uint("HeldConnectionCallID")
-        self.heldConnectionDeviceIDType = ConnectionDeviceIDType(rawValue: try reader.ushort("HeldConnectionDeviceIDType"))
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.invokeID = reader.uncheckedUint()
+        self.peripheralID = reader.uncheckedUint()
+        self.heldConnectionCallID = reader.uncheckedUint()
+        self.heldConnectionDeviceIDType = ConnectionDeviceIDType(rawValue: reader.uncheckedUshort())
         var heldConnectionDeviceID: String? = nil
         var agentInstrument: String? = nil
         var unknownFields: [UnknownFloatingField] = []

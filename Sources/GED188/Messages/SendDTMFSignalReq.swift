@@ -10,6 +10,8 @@ import NIOCore
 public struct SendDTMFSignalReq: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 91)
     public static let fixedPartLength = 20
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("InvokeID", 4), ("PeripheralID", 4), ("ConnectionCallID", 4), ("ConnectionDeviceIDType", 2), ("ToneDuration", 2), ("PauseDuration", 4)]
 
     /// InvokeID (UINT).
     public var invokeID: UInt32
@@ -77,12 +79,13 @@ public struct SendDTMFSignalReq: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.invokeID = try reader.uint("InvokeID")
-        self.peripheralID = try reader.uint("PeripheralID")
-        self.connectionCallID = try reader.uint("ConnectionCallID")
-        self.connectionDeviceIDType = ConnectionDeviceIDType(rawValue: try reader.ushort("ConnectionDeviceIDType"))
-        self.toneDuration = try reader.ushort("ToneDuration")
-        self.pauseDuration = try reader.uint("PauseDuration")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.invokeID = reader.uncheckedUint()
+        self.peripheralID = reader.uncheckedUint()
+        self.connectionCallID = reader.uncheckedUint()
+        self.connectionDeviceIDType = ConnectionDeviceIDType(rawValue: reader.uncheckedUshort())
+        self.toneDuration = reader.uncheckedUshort()
+        self.pauseDuration = reader.uncheckedUint()
         var connectionDeviceID: String? = nil
         var dtmfString: String? = nil
         var agentInstrument: String? = nil

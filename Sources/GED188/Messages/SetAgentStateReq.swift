@@ -10,6 +10,8 @@ import NIOCore
 public struct SetAgentStateReq: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 38)
     public static let fixedPartLength = 21
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("InvokeID", 4), ("PeripheralID", 4), ("AgentState", 2), ("AgentWorkMode", 2), ("NumSkillGroups", 2), ("EventReasonCode", 2), ("ForcedFlag", 1), ("AgentServiceReq", 4)]
 
     /// InvokeID (UINT).
     public var invokeID: UInt32
@@ -104,14 +106,15 @@ public struct SetAgentStateReq: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.invokeID = try reader.uint("InvokeID")
-        self.peripheralID = try reader.uint("PeripheralID")
-        self.agentState = AgentState(rawValue: try reader.ushort("AgentState"))
-        self.agentWorkMode = AgentWorkMode(rawValue: try reader.ushort("AgentWorkMode"))
-        _ = try reader.ushort("NumSkillGroups")
-        self.eventReasonCode = try reader.ushort("EventReasonCode")
-        self.forcedFlag = try reader.uchar("ForcedFlag")
-        self.agentServiceReq = try reader.uint("AgentServiceReq")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.invokeID = reader.uncheckedUint()
+        self.peripheralID = reader.uncheckedUint()
+        self.agentState = AgentState(rawValue: reader.uncheckedUshort())
+        self.agentWorkMode = AgentWorkMode(rawValue: reader.uncheckedUshort())
+        _ = reader.uncheckedUshort()
+        self.eventReasonCode = reader.uncheckedUshort()
+        self.forcedFlag = reader.uncheckedUchar()
+        self.agentServiceReq = reader.uncheckedUint()
         var agentInstrument: String? = nil
         var activeTerminal: String? = nil
         var agentID: String? = nil

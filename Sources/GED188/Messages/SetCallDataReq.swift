@@ -10,6 +10,8 @@ import NIOCore
 public struct SetCallDataReq: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 26)
     public static let fixedPartLength = 30
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("InvokeID", 4), ("PeripheralID", 4), ("ConnectionDeviceIDType", 2), ("ConnectionCallID", 4), ("NumNamedVariables", 2), ("NumNamedArrays", 2), ("CallType", 2), ("CalledPartyDisposition", 2), ("CampaignID", 4), ("QueryRuleID", 4)]
 
     /// InvokeID (UINT).
     public var invokeID: UInt32
@@ -186,16 +188,17 @@ public struct SetCallDataReq: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.invokeID = try reader.uint("InvokeID")
-        self.peripheralID = try reader.uint("PeripheralID")
-        self.connectionDeviceIDType = ConnectionDeviceIDType(rawValue: try reader.ushort("ConnectionDeviceIDType"))
-        self.connectionCallID = try reader.uint("ConnectionCallID")
-        _ = try reader.ushort("NumNamedVariables")
-        _ = try reader.ushort("NumNamedArrays")
-        self.callType = CallType(rawValue: try reader.ushort("CallType"))
-        self.calledPartyDisposition = try reader.ushort("CalledPartyDisposition")
-        self.campaignID = try reader.uint("CampaignID")
-        self.queryRuleID = try reader.uint("QueryRuleID")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.invokeID = reader.uncheckedUint()
+        self.peripheralID = reader.uncheckedUint()
+        self.connectionDeviceIDType = ConnectionDeviceIDType(rawValue: reader.uncheckedUshort())
+        self.connectionCallID = reader.uncheckedUint()
+        _ = reader.uncheckedUshort()
+        _ = reader.uncheckedUshort()
+        self.callType = CallType(rawValue: reader.uncheckedUshort())
+        self.calledPartyDisposition = reader.uncheckedUshort()
+        self.campaignID = reader.uncheckedUint()
+        self.queryRuleID = reader.uncheckedUint()
         var connectionDeviceID: String? = nil
         var ani: String? = nil
         var userToUserInfo: [UInt8]? = nil

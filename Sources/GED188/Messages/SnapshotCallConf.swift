@@ -9,6 +9,8 @@ import NIOCore
 public struct SnapshotCallConf: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 83)
     public static let fixedPartLength = 16
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("InvokeID", 4), ("CallType", 2), ("NumCTIClients", 2), ("NumCallDevices", 2), ("NumNamedVariables", 2), ("NumNamedArrays", 2), ("CalledPartyDisposition", 2)]
 
     /// InvokeID (UINT).
     public var invokeID: UInt32
@@ -201,13 +203,14 @@ public struct SnapshotCallConf: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.invokeID = try reader.uint("InvokeID")
-        self.callType = CallType(rawValue: try reader.ushort("CallType"))
-        _ = try reader.ushort("NumCTIClients")
-        _ = try reader.ushort("NumCallDevices")
-        _ = try reader.ushort("NumNamedVariables")
-        _ = try reader.ushort("NumNamedArrays")
-        self.calledPartyDisposition = try reader.ushort("CalledPartyDisposition")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.invokeID = reader.uncheckedUint()
+        self.callType = CallType(rawValue: reader.uncheckedUshort())
+        _ = reader.uncheckedUshort()
+        _ = reader.uncheckedUshort()
+        _ = reader.uncheckedUshort()
+        _ = reader.uncheckedUshort()
+        self.calledPartyDisposition = reader.uncheckedUshort()
         var ani: String? = nil
         var userToUserInfo: [UInt8]? = nil
         var dnis: String? = nil

@@ -10,6 +10,8 @@ import NIOCore
 public struct SnapshotDeviceConf: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 85)
     public static let fixedPartLength = 6
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("InvokeID", 4), ("NumCalls", 2)]
 
     /// InvokeID (UINT).
     public var invokeID: UInt32
@@ -39,8 +41,9 @@ public struct SnapshotDeviceConf: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.invokeID = try reader.uint("InvokeID")
-        _ = try reader.ushort("NumCalls")
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.invokeID = reader.uncheckedUint()
+        _ = reader.uncheckedUshort()
         var calls: [DeviceCall] = []
         var unknownFields: [UnknownFloatingField] = []
         while let field = try reader.nextFloatingField() {

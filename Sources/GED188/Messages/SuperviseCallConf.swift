@@ -9,6 +9,8 @@ import NIOCore
 public struct SuperviseCallConf: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 125)
     public static let fixedPartLength = 10
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("InvokeID", 4), ("ConnectionCallID", 4), ("ConnectionDeviceIDType", 2)]
 
     /// InvokeID (UINT).
     public var invokeID: UInt32
@@ -46,9 +48,10 @@ public struct SuperviseCallConf: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.invokeID = try reader.uint("InvokeID")
-        self.connectionCallID = try reader.uint("ConnectionCallID")
-        self.connectionDeviceIDType = ConnectionDeviceIDType(rawValue: try reader.ushort("ConnectionDeviceIDType"))
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.invokeID = reader.uncheckedUint()
+        self.connectionCallID = reader.uncheckedUint()
+        self.connectionDeviceIDType = ConnectionDeviceIDType(rawValue: reader.uncheckedUshort())
         var connectionDeviceID: String? = nil
         var unknownFields: [UnknownFloatingField] = []
         while let field = try reader.nextFloatingField() {

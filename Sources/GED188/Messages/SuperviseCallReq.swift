@@ -10,6 +10,8 @@ import NIOCore
 public struct SuperviseCallReq: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 124)
     public static let fixedPartLength = 22
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("InvokeID", 4), ("PeripheralID", 4), ("AgentConnectionCallID", 4), ("SupervisorConnectionCallID", 4), ("AgentConnectionDeviceIDType", 2), ("SupervisorConnectionDeviceIDType", 2), ("SupervisoryAction", 2)]
 
     /// InvokeID (UINT).
     public var invokeID: UInt32
@@ -92,13 +94,14 @@ public struct SuperviseCallReq: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.invokeID = try reader.uint("InvokeID")
-        self.peripheralID = try reader.uint("PeripheralID")
-        self.agentConnectionCallID = try reader.uint("AgentConnectionCallID")
-        self.supervisorConnectionCallID = try reader.uint("SupervisorConnectionCallID")
-        self.agentConnectionDeviceIDType = ConnectionDeviceIDType(rawValue: try reader.ushort("AgentConnectionDeviceIDType"))
-        self.supervisorConnectionDeviceIDType = ConnectionDeviceIDType(rawValue: try reader.ushort("SupervisorConnectionDeviceIDType"))
-        self.supervisoryAction = SupervisoryAction(rawValue: try reader.ushort("SupervisoryAction"))
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.invokeID = reader.uncheckedUint()
+        self.peripheralID = reader.uncheckedUint()
+        self.agentConnectionCallID = reader.uncheckedUint()
+        self.supervisorConnectionCallID = reader.uncheckedUint()
+        self.agentConnectionDeviceIDType = ConnectionDeviceIDType(rawValue: reader.uncheckedUshort())
+        self.supervisorConnectionDeviceIDType = ConnectionDeviceIDType(rawValue: reader.uncheckedUshort())
+        self.supervisoryAction = SupervisoryAction(rawValue: reader.uncheckedUshort())
         var agentConnectionDeviceID: String? = nil
         var supervisorConnectionDeviceID: String? = nil
         var agentExtension: String? = nil

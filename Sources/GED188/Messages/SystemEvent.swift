@@ -10,6 +10,8 @@ import NIOCore
 public struct SystemEvent: GED188MessageBody {
     public static let messageType = MessageType(rawValue: 31)
     public static let fixedPartLength = 26
+    /// The fixed part's fields and sizes, in order (used to name the field where a short body ends).
+    static let fixedFields: [(name: StaticString, size: Int)] = [("PGStatus", 4), ("ICMCentralControllerTime", 4), ("SystemEventID", 4), ("SystemEventArg1", 4), ("SystemEventArg2", 4), ("SystemEventArg3", 4), ("EventDeviceType", 2)]
 
     /// PGStatus (UINT).
     public var pgStatus: PGStatus
@@ -72,13 +74,14 @@ public struct SystemEvent: GED188MessageBody {
     }
 
     public init(reading reader: inout BodyReader) throws(GED188Error) {
-        self.pgStatus = PGStatus(rawValue: try reader.uint("PGStatus"))
-        self.icmCentralControllerTime = try reader.time("ICMCentralControllerTime")
-        self.systemEventID = SystemEventID(rawValue: try reader.uint("SystemEventID"))
-        self.systemEventArg1 = try reader.uint("SystemEventArg1")
-        self.systemEventArg2 = try reader.uint("SystemEventArg2")
-        self.systemEventArg3 = try reader.uint("SystemEventArg3")
-        self.eventDeviceType = DeviceIDType(rawValue: try reader.ushort("EventDeviceType"))
+        guard reader.remaining >= Self.fixedPartLength else { throw reader.truncatedFixedPart(Self.fixedFields) }
+        self.pgStatus = PGStatus(rawValue: reader.uncheckedUint())
+        self.icmCentralControllerTime = reader.uncheckedTime()
+        self.systemEventID = SystemEventID(rawValue: reader.uncheckedUint())
+        self.systemEventArg1 = reader.uncheckedUint()
+        self.systemEventArg2 = reader.uncheckedUint()
+        self.systemEventArg3 = reader.uncheckedUint()
+        self.eventDeviceType = DeviceIDType(rawValue: reader.uncheckedUshort())
         var text: String? = nil
         var eventDeviceID: String? = nil
         var unknownFields: [UnknownFloatingField] = []

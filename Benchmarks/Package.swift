@@ -1,0 +1,43 @@
+// swift-tools-version:6.1
+// Benchmarks (ordo-one/benchmark), in a package of their own so that the main build and CI do not carry them.
+// Run: Scripts/bench.sh (or `swift package --package-path Benchmarks benchmark`).
+import PackageDescription
+
+let package = Package(
+    name: "ctios-benchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(name: "ctios", path: ".."),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        // The messages the benchmarks and the profiling loop work on.
+        .target(
+            name: "BenchmarkSamples",
+            dependencies: [.product(name: "GED188", package: "ctios")],
+            path: "BenchmarkSamples"
+        ),
+        .executableTarget(
+            name: "GED188Benchmarks",
+            dependencies: [
+                "BenchmarkSamples",
+                .product(name: "GED188", package: "ctios"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "GED188Benchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        // A plain loop over the same work, for profilers (valgrind --tool=callgrind counts its instructions).
+        .executableTarget(
+            name: "GED188Profile",
+            dependencies: [
+                "BenchmarkSamples",
+                .product(name: "GED188", package: "ctios"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            path: "GED188Profile"
+        ),
+    ]
+)
