@@ -12,6 +12,11 @@ struct MessageVector: Sendable, CustomTestStringConvertible {
     let hex: HexVector
     /// Built by hand with the struct's memberwise initialiser.
     let expected: GED188Message
+    /// The byte (header included) the coverage twin changes: by default the low byte of the first body field
+    /// (InvokeID, MonitorID, Status, PeripheralID and the like, all UINT). A vector whose first body field is not a
+    /// UINT the message keeps (CONFIG_BEGIN_EVENT's USHORT ConfigType; the configuration record events' NumRecords,
+    /// derived from the records) names the low byte of a UINT that it keeps.
+    var changedByteOffset: Int = 8 + 3
 
     var testDescription: String { name }
 
@@ -59,4 +64,5 @@ func decodeMessage(_ bytes: [UInt8]) throws -> GED188Message? {
 extension MessageVector {
     /// Every hand-written vector, so that the coverage and twin tests can walk them all.
     static let all: [MessageVector] = session + agentAndSystem + callEvents + callPartiesAndQueues + callData
+        + snapshots + statistics + supervisor + configuration
 }
