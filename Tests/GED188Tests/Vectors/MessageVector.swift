@@ -64,5 +64,6 @@ func decodeMessage(_ bytes: [UInt8]) throws -> GED188Message? {
 extension MessageVector {
     /// Every hand-written vector, so that the coverage and twin tests can walk them all.
     static let all: [MessageVector] = session + agentAndSystem + callEvents + callPartiesAndQueues + callData
+        + controlRequests + controlCallSetupRequests + controlConfs
         + snapshots + statistics + supervisor + configuration
 }
