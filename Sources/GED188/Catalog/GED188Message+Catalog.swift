@@ -417,6 +417,111 @@ extension GED188Message {
         }
     }
 
+    /// The InvokeID of a request or confirmation, `nil` for a message without one.
+    public var invokeID: UInt32? {
+        switch self {
+        case .failureConf(let body): body.invokeID
+        case .failureEvent: nil
+        case .openReq(let body): body.invokeID
+        case .openConf(let body): body.invokeID
+        case .heartbeatReq(let body): body.invokeID
+        case .heartbeatConf(let body): body.invokeID
+        case .closeReq(let body): body.invokeID
+        case .closeConf(let body): body.invokeID
+        case .agentStateEvent: nil
+        case .systemEvent: nil
+        case .controlFailureConf(let body): body.invokeID
+        case .callDeliveredEvent: nil
+        case .callEstablishedEvent: nil
+        case .callHeldEvent: nil
+        case .callRetrievedEvent: nil
+        case .callClearedEvent: nil
+        case .callConnectionClearedEvent: nil
+        case .callOriginatedEvent: nil
+        case .callFailedEvent: nil
+        case .callConferencedEvent: nil
+        case .callTransferredEvent: nil
+        case .callDivertedEvent: nil
+        case .callServiceInitiatedEvent: nil
+        case .callQueuedEvent: nil
+        case .beginCallEvent: nil
+        case .endCallEvent: nil
+        case .callDataUpdateEvent: nil
+        case .callReachedNetworkEvent: nil
+        case .callDequeuedEvent: nil
+        case .agentPreCallEvent: nil
+        case .agentPreCallAbortEvent: nil
+        case .configRequestKeyEvent: nil
+        case .configKeyEvent: nil
+        case .configRequestEvent: nil
+        case .configBeginEvent: nil
+        case .configEndEvent: nil
+        case .configServiceEvent: nil
+        case .configSkillGroupEvent: nil
+        case .configAgentEvent: nil
+        case .configDeviceEvent: nil
+        case .setCallDataReq(let body): body.invokeID
+        case .setCallDataConf(let body): body.invokeID
+        case .releaseCallReq(let body): body.invokeID
+        case .releaseCallConf(let body): body.invokeID
+        case .queryAgentStateReq(let body): body.invokeID
+        case .queryAgentStateConf(let body): body.invokeID
+        case .setAgentStateReq(let body): body.invokeID
+        case .setAgentStateConf(let body): body.invokeID
+        case .alternateCallReq(let body): body.invokeID
+        case .alternateCallConf(let body): body.invokeID
+        case .answerCallReq(let body): body.invokeID
+        case .answerCallConf(let body): body.invokeID
+        case .clearCallReq(let body): body.invokeID
+        case .clearCallConf(let body): body.invokeID
+        case .clearConnectionReq(let body): body.invokeID
+        case .clearConnectionConf(let body): body.invokeID
+        case .conferenceCallReq(let body): body.invokeID
+        case .conferenceCallConf(let body): body.invokeID
+        case .consultationCallReq(let body): body.invokeID
+        case .consultationCallConf(let body): body.invokeID
+        case .deflectCallReq(let body): body.invokeID
+        case .deflectCallConf(let body): body.invokeID
+        case .holdCallReq(let body): body.invokeID
+        case .holdCallConf(let body): body.invokeID
+        case .makeCallReq(let body): body.invokeID
+        case .makeCallConf(let body): body.invokeID
+        case .reconnectCallReq(let body): body.invokeID
+        case .reconnectCallConf(let body): body.invokeID
+        case .retrieveCallReq(let body): body.invokeID
+        case .retrieveCallConf(let body): body.invokeID
+        case .transferCallReq(let body): body.invokeID
+        case .transferCallConf(let body): body.invokeID
+        case .sendDTMFSignalReq(let body): body.invokeID
+        case .sendDTMFSignalConf(let body): body.invokeID
+        case .snapshotCallReq(let body): body.invokeID
+        case .snapshotCallConf(let body): body.invokeID
+        case .snapshotDeviceReq(let body): body.invokeID
+        case .snapshotDeviceConf(let body): body.invokeID
+        case .queryDeviceInfoReq(let body): body.invokeID
+        case .queryDeviceInfoConf(let body): body.invokeID
+        case .queryAgentStatisticsReq(let body): body.invokeID
+        case .queryAgentStatisticsConf(let body): body.invokeID
+        case .querySkillGroupStatisticsReq(let body): body.invokeID
+        case .querySkillGroupStatisticsConf(let body): body.invokeID
+        case .supervisorAssistReq(let body): body.invokeID
+        case .supervisorAssistConf(let body): body.invokeID
+        case .emergencyCallReq(let body): body.invokeID
+        case .emergencyCallConf(let body): body.invokeID
+        case .emergencyCallEvent: nil
+        case .superviseCallReq(let body): body.invokeID
+        case .superviseCallConf(let body): body.invokeID
+        case .agentTeamConfigEvent: nil
+        case .listAgentTeamReq(let body): body.invokeID
+        case .listAgentTeamConf(let body): body.invokeID
+        case .monitorAgentTeamStartReq(let body): body.invokeID
+        case .monitorAgentTeamStartConf(let body): body.invokeID
+        case .monitorAgentTeamStopReq(let body): body.invokeID
+        case .monitorAgentTeamStopConf(let body): body.invokeID
+        case .unknown: nil
+        }
+    }
+
     /// Decodes a body of a catalogued type; `nil` for a type the catalogue does not know.
     @usableFromInline
     static func decodeCatalogued(type: MessageType, reader: inout BodyReader) throws(GED188Error) -> GED188Message? {
