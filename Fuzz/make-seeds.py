@@ -18,8 +18,8 @@ def sample(field, index):
         return ("v%d" % index)[: field.size - 1]
     if field.wire == "UNSPEC":
         return [1, 2]
-    if field.wire == "SECRET":
-        return "0102"
+    if field.wire in ("SECRET", "SECRETSTRING"):
+        return "31323334"
     if field.wire == "NAMEDVAR":
         return {"name": "user.var%d" % index, "value": "value"}
     if field.wire == "NAMEDARRAY":

@@ -72,6 +72,18 @@ public struct BodyWriter {
         for value in values { try string(tag, value, max: max, field: field) }
     }
 
+    /// A secret sent as a STRING (AgentPassword): its bytes and a NUL; nothing when `value` is nil.
+    public mutating func secretString(_ tag: FloatingTag, _ value: Secret?, max: Int, field: StaticString) throws(GED188Error) {
+        guard let value else { return }
+        guard value.bytes.count < max else {
+            throw error(.fieldTooLong, field, "\(value.bytes.count + 1) bytes with the NUL, the maximum is \(max)")
+        }
+        guard !value.bytes.contains(0) else { throw error(.invalidValue, field, "a STRING cannot contain a NUL byte") }
+        header(tag, length: value.bytes.count + 1)
+        buffer.writeBytes(value.bytes)
+        buffer.writeInteger(UInt8(0))
+    }
+
     /// An UNSPEC floating field; nothing when `value` is nil.
     @inlinable
     public mutating func bytes(_ tag: FloatingTag, _ value: [UInt8]?, max: Int, field: StaticString) throws(GED188Error) {

@@ -60,6 +60,17 @@ public struct FloatingField {
         return text
     }
 
+    /// A STRING that holds a secret (AgentPassword): the bytes before the NUL, never turned into text.
+    public func secretString(_ field: StaticString, max: Int) throws(GED188Error) -> Secret {
+        guard data.count <= max else {
+            throw error(.fieldTooLong, field, "\(data.count) bytes, the maximum is \(max) including the NUL")
+        }
+        guard let end = data.firstIndex(of: 0) else {
+            throw error(.missingTerminator, field, "a STRING must end with a NUL byte")
+        }
+        return Secret(Array(data[..<end]))
+    }
+
     /// UNSPEC: raw bytes, at most `max`.
     @inlinable
     public func bytes(_ field: StaticString, max: Int) throws(GED188Error) -> [UInt8] {

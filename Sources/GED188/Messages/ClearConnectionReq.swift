@@ -29,7 +29,7 @@ public struct ClearConnectionReq: GED188MessageBody {
     /// RequestingDeviceIDType (floating, USHORT).
     public var requestingDeviceIDType: DeviceIDType?
     /// CTIOSCILClientID (floating, STRING 64).
-    public var ctioscilClientID: String?
+    public var ctiosCILClientID: String?
     /// Floating fields this message does not define, kept as they came and written back last.
     public var unknownFields: [UnknownFloatingField]
 
@@ -43,7 +43,7 @@ public struct ClearConnectionReq: GED188MessageBody {
         agentInstrument: String? = nil,
         requestingDeviceID: String? = nil,
         requestingDeviceIDType: DeviceIDType? = nil,
-        ctioscilClientID: String? = nil,
+        ctiosCILClientID: String? = nil,
         unknownFields: [UnknownFloatingField] = []
     ) {
         self.invokeID = invokeID
@@ -54,7 +54,7 @@ public struct ClearConnectionReq: GED188MessageBody {
         self.agentInstrument = agentInstrument
         self.requestingDeviceID = requestingDeviceID
         self.requestingDeviceIDType = requestingDeviceIDType
-        self.ctioscilClientID = ctioscilClientID
+        self.ctiosCILClientID = ctiosCILClientID
         self.unknownFields = unknownFields
     }
 
@@ -68,7 +68,7 @@ public struct ClearConnectionReq: GED188MessageBody {
         self.agentInstrument = try container.decodeIfPresent(String.self, forKey: .agentInstrument)
         self.requestingDeviceID = try container.decodeIfPresent(String.self, forKey: .requestingDeviceID)
         self.requestingDeviceIDType = try container.decodeIfPresent(DeviceIDType.self, forKey: .requestingDeviceIDType)
-        self.ctioscilClientID = try container.decodeIfPresent(String.self, forKey: .ctioscilClientID)
+        self.ctiosCILClientID = try container.decodeIfPresent(String.self, forKey: .ctiosCILClientID)
         self.unknownFields = try container.decodeIfPresent([UnknownFloatingField].self, forKey: .unknownFields) ?? []
     }
 
@@ -82,7 +82,7 @@ public struct ClearConnectionReq: GED188MessageBody {
         var agentInstrument: String? = nil
         var requestingDeviceID: String? = nil
         var requestingDeviceIDType: DeviceIDType? = nil
-        var ctioscilClientID: String? = nil
+        var ctiosCILClientID: String? = nil
         var unknownFields: [UnknownFloatingField] = []
         while let field = try reader.nextFloatingField() {
             switch field.tag {
@@ -99,8 +99,8 @@ public struct ClearConnectionReq: GED188MessageBody {
                 guard requestingDeviceIDType == nil else { throw reader.duplicate(field) }
                 requestingDeviceIDType = DeviceIDType(rawValue: try field.ushort("RequestingDeviceIDType"))
             case .ctiosCILClientID:
-                guard ctioscilClientID == nil else { throw reader.duplicate(field) }
-                ctioscilClientID = try field.string("CTIOSCILClientID", max: 64)
+                guard ctiosCILClientID == nil else { throw reader.duplicate(field) }
+                ctiosCILClientID = try field.string("CTIOSCILClientID", max: 64)
             default:
                 unknownFields.append(field.unknown)
             }
@@ -109,7 +109,7 @@ public struct ClearConnectionReq: GED188MessageBody {
         self.agentInstrument = agentInstrument
         self.requestingDeviceID = requestingDeviceID
         self.requestingDeviceIDType = requestingDeviceIDType
-        self.ctioscilClientID = ctioscilClientID
+        self.ctiosCILClientID = ctiosCILClientID
         self.unknownFields = unknownFields
     }
 
@@ -122,7 +122,7 @@ public struct ClearConnectionReq: GED188MessageBody {
         try writer.string(.agentInstrument, agentInstrument, max: 64, field: "AgentInstrument")
         try writer.string(.requestingDeviceID, requestingDeviceID, max: 64, field: "RequestingDeviceID")
         writer.ushort(.requestingDeviceIDType, requestingDeviceIDType?.rawValue)
-        try writer.string(.ctiosCILClientID, ctioscilClientID, max: 64, field: "CTIOSCILClientID")
+        try writer.string(.ctiosCILClientID, ctiosCILClientID, max: 64, field: "CTIOSCILClientID")
         writer.unknown(unknownFields)
     }
 }

@@ -32,7 +32,7 @@ public struct SendDTMFSignalReq: GED188MessageBody {
     /// AgentInstrument (floating, STRING 64).
     public var agentInstrument: String?
     /// CTIOSCILClientID (floating, STRING 64).
-    public var ctioscilClientID: String?
+    public var ctiosCILClientID: String?
     /// Floating fields this message does not define, kept as they came and written back last.
     public var unknownFields: [UnknownFloatingField]
 
@@ -47,7 +47,7 @@ public struct SendDTMFSignalReq: GED188MessageBody {
         connectionDeviceID: String? = nil,
         dtmfString: String,
         agentInstrument: String? = nil,
-        ctioscilClientID: String? = nil,
+        ctiosCILClientID: String? = nil,
         unknownFields: [UnknownFloatingField] = []
     ) {
         self.invokeID = invokeID
@@ -59,7 +59,7 @@ public struct SendDTMFSignalReq: GED188MessageBody {
         self.connectionDeviceID = connectionDeviceID
         self.dtmfString = dtmfString
         self.agentInstrument = agentInstrument
-        self.ctioscilClientID = ctioscilClientID
+        self.ctiosCILClientID = ctiosCILClientID
         self.unknownFields = unknownFields
     }
 
@@ -74,7 +74,7 @@ public struct SendDTMFSignalReq: GED188MessageBody {
         self.connectionDeviceID = try container.decodeIfPresent(String.self, forKey: .connectionDeviceID)
         self.dtmfString = try container.decode(String.self, forKey: .dtmfString)
         self.agentInstrument = try container.decodeIfPresent(String.self, forKey: .agentInstrument)
-        self.ctioscilClientID = try container.decodeIfPresent(String.self, forKey: .ctioscilClientID)
+        self.ctiosCILClientID = try container.decodeIfPresent(String.self, forKey: .ctiosCILClientID)
         self.unknownFields = try container.decodeIfPresent([UnknownFloatingField].self, forKey: .unknownFields) ?? []
     }
 
@@ -89,7 +89,7 @@ public struct SendDTMFSignalReq: GED188MessageBody {
         var connectionDeviceID: String? = nil
         var dtmfString: String? = nil
         var agentInstrument: String? = nil
-        var ctioscilClientID: String? = nil
+        var ctiosCILClientID: String? = nil
         var unknownFields: [UnknownFloatingField] = []
         while let field = try reader.nextFloatingField() {
             switch field.tag {
@@ -103,8 +103,8 @@ public struct SendDTMFSignalReq: GED188MessageBody {
                 guard agentInstrument == nil else { throw reader.duplicate(field) }
                 agentInstrument = try field.string("AgentInstrument", max: 64)
             case .ctiosCILClientID:
-                guard ctioscilClientID == nil else { throw reader.duplicate(field) }
-                ctioscilClientID = try field.string("CTIOSCILClientID", max: 64)
+                guard ctiosCILClientID == nil else { throw reader.duplicate(field) }
+                ctiosCILClientID = try field.string("CTIOSCILClientID", max: 64)
             default:
                 unknownFields.append(field.unknown)
             }
@@ -113,7 +113,7 @@ public struct SendDTMFSignalReq: GED188MessageBody {
         self.connectionDeviceID = connectionDeviceID
         self.dtmfString = dtmfString
         self.agentInstrument = agentInstrument
-        self.ctioscilClientID = ctioscilClientID
+        self.ctiosCILClientID = ctiosCILClientID
         self.unknownFields = unknownFields
     }
 
@@ -127,7 +127,7 @@ public struct SendDTMFSignalReq: GED188MessageBody {
         try writer.string(.connectionDeviceID, connectionDeviceID, max: 64, field: "ConnectionDeviceID")
         try writer.string(.dtmfString, dtmfString, max: 32, field: "DTMFString")
         try writer.string(.agentInstrument, agentInstrument, max: 64, field: "AgentInstrument")
-        try writer.string(.ctiosCILClientID, ctioscilClientID, max: 64, field: "CTIOSCILClientID")
+        try writer.string(.ctiosCILClientID, ctiosCILClientID, max: 64, field: "CTIOSCILClientID")
         writer.unknown(unknownFields)
     }
 }

@@ -33,7 +33,7 @@ public struct SetAgentStateReq: GED188MessageBody {
     public var activeTerminal: String?
     /// AgentID (floating, STRING 12).
     public var agentID: String?
-    /// AgentPassword (floating, SECRET 64).
+    /// AgentPassword (floating, SECRETSTRING 64).
     public var agentPassword: Secret?
     /// PositionID (floating, STRING 12).
     public var positionID: String?
@@ -137,7 +137,7 @@ public struct SetAgentStateReq: GED188MessageBody {
                 agentID = try field.string("AgentID", max: 12)
             case .agentPassword:
                 guard agentPassword == nil else { throw reader.duplicate(field) }
-                agentPassword = Secret(try field.bytes("AgentPassword", max: 64))
+                agentPassword = try field.secretString("AgentPassword", max: 64)
             case .positionID:
                 guard positionID == nil else { throw reader.duplicate(field) }
                 positionID = try field.string("PositionID", max: 12)
@@ -179,7 +179,7 @@ public struct SetAgentStateReq: GED188MessageBody {
         try writer.string(.agentInstrument, agentInstrument, max: 64, field: "AgentInstrument")
         try writer.string(.activeTerminal, activeTerminal, max: 64, field: "ActiveTerminal")
         try writer.string(.agentID, agentID, max: 12, field: "AgentID")
-        try writer.bytes(.agentPassword, agentPassword?.bytes, max: 64, field: "AgentPassword")
+        try writer.secretString(.agentPassword, agentPassword, max: 64, field: "AgentPassword")
         try writer.string(.positionID, positionID, max: 12, field: "PositionID")
         try writer.string(.supervisorID, supervisorID, max: 12, field: "SupervisorID")
         writer.ushort(.ssoEnabled, ssoEnabled)

@@ -931,7 +931,7 @@ extension SetAgentStateReq {
             agentInstrument: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
             activeTerminal: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
             agentID: Bool.random(using: &rng) ? randomString(maxBytes: 11, using: &rng) : nil,
-            agentPassword: Bool.random(using: &rng) ? Secret(randomBytes(maxCount: 64, using: &rng)) : nil,
+            agentPassword: Bool.random(using: &rng) ? Secret(randomString(maxBytes: 63, using: &rng)) : nil,
             positionID: Bool.random(using: &rng) ? randomString(maxBytes: 11, using: &rng) : nil,
             supervisorID: Bool.random(using: &rng) ? randomString(maxBytes: 11, using: &rng) : nil,
             ssoEnabled: Bool.random(using: &rng) ? UInt16.random(in: UInt16.min...UInt16.max, using: &rng) : nil,
@@ -1033,7 +1033,7 @@ extension ClearConnectionReq {
             agentInstrument: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
             requestingDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
             requestingDeviceIDType: Bool.random(using: &rng) ? DeviceIDType(rawValue: UInt16.random(in: UInt16.min...UInt16.max, using: &rng)) : nil,
-            ctioscilClientID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            ctiosCILClientID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
             unknownFields: randomUnknownFields(using: &rng)
         )
     }
@@ -1382,7 +1382,7 @@ extension SendDTMFSignalReq {
             connectionDeviceID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
             dtmfString: randomString(maxBytes: 31, using: &rng),
             agentInstrument: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
-            ctioscilClientID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
+            ctiosCILClientID: Bool.random(using: &rng) ? randomString(maxBytes: 63, using: &rng) : nil,
             unknownFields: randomUnknownFields(using: &rng)
         )
     }

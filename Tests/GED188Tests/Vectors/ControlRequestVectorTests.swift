@@ -131,7 +131,7 @@ extension MessageVector {
             invokeID: 204, peripheralID: 5000, agentState: .login, agentWorkMode: .manualIn, eventReasonCode: 0,
             forcedFlag: 1, agentServiceReq: 1, agentInstrument: "1001", activeTerminal: "SEP1001", agentID: "5001",
             // The guide types AgentPassword STRING 64, so the NUL is on the wire; a Secret keeps the bytes as sent.
-            agentPassword: Secret([0x31, 0x32, 0x33, 0x34, 0x00]), positionID: "P1", supervisorID: "5100",
+            agentPassword: Secret([0x31, 0x32, 0x33, 0x34]), positionID: "P1", supervisorID: "5100",
             ssoEnabled: 0,
             skillGroups: [
                 SkillGroupSelection(number: 101, priority: 0),
@@ -237,7 +237,7 @@ extension MessageVector {
         expected: .clearConnectionReq(ClearConnectionReq(
             invokeID: 209, peripheralID: 5000, connectionCallID: 123_456, connectionDeviceIDType: .static,
             connectionDeviceID: "1001", agentInstrument: "1001", requestingDeviceID: "1001",
-            requestingDeviceIDType: .deviceIdentifier, ctioscilClientID: "CIL1"
+            requestingDeviceIDType: .deviceIdentifier, ctiosCILClientID: "CIL1"
         ))
     )
 
@@ -341,7 +341,7 @@ extension MessageVector {
         expected: .sendDTMFSignalReq(SendDTMFSignalReq(
             invokeID: 214, peripheralID: 5000, connectionCallID: 123_456, connectionDeviceIDType: .static,
             toneDuration: 100, pauseDuration: 50, connectionDeviceID: "1001", dtmfString: "1234#",
-            agentInstrument: "1001", ctioscilClientID: "CIL1"
+            agentInstrument: "1001", ctiosCILClientID: "CIL1"
         ))
     )
 
@@ -387,7 +387,7 @@ extension MessageVector {
         #expect(message.forcedFlag == 1)
         #expect(message.agentServiceReq == 1)
         #expect(message.activeTerminal == "SEP1001")
-        #expect(message.agentPassword == Secret([0x31, 0x32, 0x33, 0x34, 0x00]))
+        #expect(message.agentPassword == Secret([0x31, 0x32, 0x33, 0x34]))
         #expect(message.ssoEnabled == 0)
         #expect(message.numSkillGroups == 2)
         #expect(message.skillGroups.map(\.number) == [101, 102])
@@ -425,7 +425,7 @@ extension MessageVector {
         let message = try MessageVector.clearConnectionReq.check(as: ClearConnectionReq.self)
         #expect(message.requestingDeviceID == "1001")
         #expect(message.requestingDeviceIDType == .deviceIdentifier)
-        #expect(message.ctioscilClientID == "CIL1")
+        #expect(message.ctiosCILClientID == "CIL1")
         #expect(message.unknownFields.isEmpty)
     }
 
@@ -460,7 +460,7 @@ extension MessageVector {
         #expect(message.toneDuration == 100)
         #expect(message.pauseDuration == 50)
         #expect(message.dtmfString == "1234#")
-        #expect(message.ctioscilClientID == "CIL1")
+        #expect(message.ctiosCILClientID == "CIL1")
     }
 
     /// Fixed-part sizes (bytes after the 8-byte header) as the research notes give them.
@@ -519,7 +519,7 @@ extension MessageVector {
             Issue.record("decoded as \(decoded.type)")
             return
         }
-        #expect(message.agentPassword == Secret([0x39, 0x32, 0x33, 0x34, 0x00]))
+        #expect(message.agentPassword == Secret([0x39, 0x32, 0x33, 0x34]))
     }
 
     @Test func changedSkillGroupPriorityNoLongerEncodesToTheVector() throws {
