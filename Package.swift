@@ -12,6 +12,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // MARK: Pure protocol
@@ -27,6 +32,20 @@ let package = Package(
             providers: [.apt(["libsystemd-dev"])]
         ),
         .target(name: "SystemdKit", dependencies: ["CSystemd"]),
+
+        // MARK: Admin HTTP (shared by every long-running process)
+        .target(
+            name: "AdminHTTP",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
+        ),
 
         // MARK: Executable
         .executableTarget(
@@ -49,6 +68,18 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SystemdKitTests", dependencies: ["SystemdKit"]),
+        .testTarget(
+            name: "AdminHTTPTests",
+            dependencies: [
+                "AdminHTTP",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
         .testTarget(name: "ctiosTests", dependencies: ["ctios", "GED188"]),
     ]
 )
