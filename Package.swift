@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -48,12 +49,17 @@ let package = Package(
             ]
         ),
 
+        // MARK: Configuration files
+        .target(name: "CTIOSConfiguration", dependencies: [.product(name: "Yams", package: "Yams")]),
+
         // MARK: CTI Server simulator
         .target(
             name: "CTISimulator",
             dependencies: [
                 "GED188",
                 "SystemdKit",
+                "AdminHTTP",
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -68,6 +74,12 @@ let package = Package(
             dependencies: [
                 "GED188",
                 "SystemdKit",
+                "AdminHTTP",
+                "CTIOSConfiguration",
+                "CTISimulator",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
@@ -84,6 +96,7 @@ let package = Package(
         ),
         .testTarget(name: "SystemdKitTests", dependencies: ["SystemdKit"]),
         .testTarget(name: "CTISimulatorTests", dependencies: ["CTISimulator", "GED188"]),
+        .testTarget(name: "CTIOSConfigurationTests", dependencies: ["CTIOSConfiguration"]),
         .testTarget(
             name: "AdminHTTPTests",
             dependencies: [

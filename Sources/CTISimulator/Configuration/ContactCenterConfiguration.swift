@@ -11,6 +11,18 @@ public struct ContactCenterConfiguration: Codable, Hashable, Sendable {
     public var agents: [AgentConfiguration]
     public var dialedNumbers: [DialedNumberConfiguration]
 
+    private enum CodingKeys: String, CodingKey { case peripheralID, skillGroups, teams, agents, dialedNumbers }
+
+    /// `peripheralID` may be left out (5000); the lists are required.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        peripheralID = try c.decodeIfPresent(UInt32.self, forKey: .peripheralID) ?? 5000
+        skillGroups = try c.decode([SkillGroupConfiguration].self, forKey: .skillGroups)
+        teams = try c.decodeIfPresent([TeamConfiguration].self, forKey: .teams) ?? []
+        agents = try c.decode([AgentConfiguration].self, forKey: .agents)
+        dialedNumbers = try c.decode([DialedNumberConfiguration].self, forKey: .dialedNumbers)
+    }
+
     public init(
         peripheralID: UInt32 = 5000,
         skillGroups: [SkillGroupConfiguration],
@@ -137,6 +149,16 @@ public struct SkillGroupConfiguration: Codable, Hashable, Sendable {
         self.name = name
         self.wrapUpSeconds = wrapUpSeconds
     }
+
+    private enum CodingKeys: String, CodingKey { case number, skillTargetID, name, wrapUpSeconds }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        number = try c.decode(UInt32.self, forKey: .number)
+        skillTargetID = try c.decodeIfPresent(UInt32.self, forKey: .skillTargetID) ?? 5000 + number
+        name = try c.decodeIfPresent(String.self, forKey: .name) ?? "Group\(number)"
+        wrapUpSeconds = try c.decodeIfPresent(Double.self, forKey: .wrapUpSeconds) ?? 0
+    }
 }
 
 /// A team of agents and its supervisors.
@@ -184,6 +206,25 @@ public struct AgentConfiguration: Codable, Hashable, Sendable {
         self.firstName = firstName
         self.lastName = lastName
         self.skillTargetID = skillTargetID
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, `extension`, password, skillGroups, team, isSupervisor, isReserved, firstName, lastName, skillTargetID
+    }
+
+    /// `id`, `extension` and `password` are required; the rest may be left out.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        self.extension = try c.decode(String.self, forKey: .extension)
+        password = try c.decode(String.self, forKey: .password)
+        skillGroups = try c.decodeIfPresent([UInt32].self, forKey: .skillGroups) ?? []
+        team = try c.decodeIfPresent(UInt32.self, forKey: .team)
+        isSupervisor = try c.decodeIfPresent(Bool.self, forKey: .isSupervisor) ?? false
+        isReserved = try c.decodeIfPresent(Bool.self, forKey: .isReserved) ?? false
+        firstName = try c.decodeIfPresent(String.self, forKey: .firstName) ?? ""
+        lastName = try c.decodeIfPresent(String.self, forKey: .lastName) ?? ""
+        skillTargetID = try c.decodeIfPresent(UInt32.self, forKey: .skillTargetID) ?? 0
     }
 
     /// The agent's instrument (device) is its extension.

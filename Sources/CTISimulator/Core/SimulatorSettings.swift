@@ -22,4 +22,18 @@ public struct SimulatorSettings: Codable, Hashable, Sendable {
         self.openTimeoutSeconds = openTimeoutSeconds
         self.maximumPausedEvents = maximumPausedEvents
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case clientPassword, minimumIdleTimeoutSeconds, openTimeoutSeconds, maximumPausedEvents
+    }
+
+    /// Every key may be left out; it then takes its default.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = SimulatorSettings()
+        clientPassword = try c.decodeIfPresent(String.self, forKey: .clientPassword)
+        minimumIdleTimeoutSeconds = try c.decodeIfPresent(Double.self, forKey: .minimumIdleTimeoutSeconds) ?? d.minimumIdleTimeoutSeconds
+        openTimeoutSeconds = try c.decodeIfPresent(Double.self, forKey: .openTimeoutSeconds) ?? d.openTimeoutSeconds
+        maximumPausedEvents = try c.decodeIfPresent(Int.self, forKey: .maximumPausedEvents) ?? d.maximumPausedEvents
+    }
 }

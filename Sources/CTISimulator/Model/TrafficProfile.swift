@@ -46,4 +46,42 @@ public struct TrafficProfile: Codable, Hashable, Sendable {
 
     /// No generated traffic: only requests and the admin API change the model.
     public static let none = TrafficProfile(callsPerSecond: 0)
+
+    private enum CodingKeys: String, CodingKey {
+        case callsPerSecond, meanHandleSeconds, meanWrapUpSeconds, minimumAnswerSeconds, maximumAnswerSeconds
+        case notReadyProbability, meanNotReadySeconds, ringNoAnswerSeconds, externalAnswerSeconds
+    }
+
+    /// Every key may be left out; it then takes the gentle default.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = TrafficProfile()
+        callsPerSecond = try c.decodeIfPresent(Double.self, forKey: .callsPerSecond) ?? d.callsPerSecond
+        meanHandleSeconds = try c.decodeIfPresent(Double.self, forKey: .meanHandleSeconds) ?? d.meanHandleSeconds
+        meanWrapUpSeconds = try c.decodeIfPresent(Double.self, forKey: .meanWrapUpSeconds) ?? d.meanWrapUpSeconds
+        minimumAnswerSeconds = try c.decodeIfPresent(Double.self, forKey: .minimumAnswerSeconds) ?? d.minimumAnswerSeconds
+        maximumAnswerSeconds = try c.decodeIfPresent(Double.self, forKey: .maximumAnswerSeconds) ?? d.maximumAnswerSeconds
+        notReadyProbability = try c.decodeIfPresent(Double.self, forKey: .notReadyProbability) ?? d.notReadyProbability
+        meanNotReadySeconds = try c.decodeIfPresent(Double.self, forKey: .meanNotReadySeconds) ?? d.meanNotReadySeconds
+        ringNoAnswerSeconds = try c.decodeIfPresent(Double.self, forKey: .ringNoAnswerSeconds) ?? d.ringNoAnswerSeconds
+        externalAnswerSeconds = try c.decodeIfPresent(Double.self, forKey: .externalAnswerSeconds) ?? d.externalAnswerSeconds
+        try validate(codingPath: decoder.codingPath)
+    }
+
+    func validate(codingPath: [any CodingKey]) throws {
+        func check(_ ok: Bool, _ key: CodingKeys, _ message: String) throws {
+            guard ok else {
+                throw DecodingError.dataCorrupted(.init(codingPath: codingPath + [key], debugDescription: message))
+            }
+        }
+        try check(callsPerSecond >= 0 && callsPerSecond.isFinite, .callsPerSecond, "must be 0 or more")
+        try check(meanHandleSeconds > 0, .meanHandleSeconds, "must be more than 0")
+        try check(meanWrapUpSeconds >= 0, .meanWrapUpSeconds, "must be 0 or more")
+        try check(minimumAnswerSeconds >= 0 && minimumAnswerSeconds <= maximumAnswerSeconds, .minimumAnswerSeconds,
+                  "must be between 0 and maximumAnswerSeconds")
+        try check((0...1).contains(notReadyProbability), .notReadyProbability, "must be between 0 and 1")
+        try check(meanNotReadySeconds > 0, .meanNotReadySeconds, "must be more than 0")
+        try check(ringNoAnswerSeconds > 0, .ringNoAnswerSeconds, "must be more than 0")
+        try check(externalAnswerSeconds >= 0, .externalAnswerSeconds, "must be 0 or more")
+    }
 }

@@ -18,13 +18,17 @@ public final class SimulatorServer: Service, Sendable {
         public var maximumOutboundBytes: Int
         /// How often the model's clock ticks.
         public var tick: Duration
+        /// Start with model time held at zero until ``SimulatorServer/startClock()``: clients can connect first and
+        /// see a seeded run from its very first event.
+        public var holdClock: Bool
 
         public init(sideA: SocketAddress, sideB: SocketAddress, maximumOutboundBytes: Int = 8 << 20,
-                    tick: Duration = .milliseconds(5)) {
+                    tick: Duration = .milliseconds(5), holdClock: Bool = false) {
             self.sideA = sideA
             self.sideB = sideB
             self.maximumOutboundBytes = maximumOutboundBytes
             self.tick = tick
+            self.holdClock = holdClock
         }
     }
 
@@ -32,7 +36,8 @@ public final class SimulatorServer: Service, Sendable {
     let loop: EventLoop
     let logger: Logger
     let notifier: SystemdNotifier
-    let state: NIOLoopBound<LoopState>
+    let metrics: SimulatorAdmin.Metrics?
+    let state: NIOLoopBoundBox<LoopState>
     private let group: MultiThreadedEventLoopGroup
 
     /// What lives on the loop.
@@ -42,20 +47,25 @@ public final class SimulatorServer: Service, Sendable {
         var listeners: [Side: Channel] = [:]
         var addresses: [Side: SocketAddress] = [:]
         var nextSession: UInt64 = 1
-        var start = NIODeadline.now()
+        /// Real time at model time zero.
+        var origin = NIODeadline.now()
+        /// Model time while the clock is held.
+        var heldAt: Duration?
         var lastWatchdog = NIODeadline.distantPast
+        var lastMetrics = NIODeadline.distantPast
         var ticker: RepeatedTask?
         init(core: SimulatorCore) { self.core = core }
     }
 
     public init(core: SimulatorCore, configuration: Configuration, logger: Logger,
-                notifier: SystemdNotifier = SystemdNotifier()) {
+                notifier: SystemdNotifier = SystemdNotifier(), metrics: SimulatorAdmin.Metrics? = nil) {
+        self.metrics = metrics
         self.group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         self.loop = group.next()
         self.configuration = configuration
         self.logger = logger
         self.notifier = notifier
-        self.state = NIOLoopBound(LoopState(core: core), eventLoop: loop)
+        self.state = .makeBoxSendingValue(LoopState(core: core), eventLoop: loop)
     }
 
     // MARK: Lifecycle
@@ -63,7 +73,8 @@ public final class SimulatorServer: Service, Sendable {
     /// Binds both sides and starts the clock. Returns once both sides listen.
     public func start() async throws {
         try await loop.flatSubmit { [self] () -> EventLoopFuture<Void> in
-            state.value.start = .now()
+            state.value.origin = .now()
+            state.value.heldAt = configuration.holdClock ? .zero : nil
             let a = bind(.a, to: configuration.sideA)
             let b = bind(.b, to: configuration.sideB)
             return a.and(b).map { _ in
@@ -136,14 +147,42 @@ public final class SimulatorServer: Service, Sendable {
 
     // MARK: On the loop
 
+    /// Model time: real time since the start, minus the time the clock was held.
     var now: Duration {
-        let nanoseconds = NIODeadline.now().uptimeNanoseconds - state.value.start.uptimeNanoseconds
+        if let held = state.value.heldAt { return held }
+        let nanoseconds = NIODeadline.now().uptimeNanoseconds - state.value.origin.uptimeNanoseconds
         return .nanoseconds(Int64(nanoseconds))
+    }
+
+    /// Stops model time (requests are still answered; traffic and timers wait).
+    public func holdClock() async throws {
+        try await loop.submit { [self] in
+            if state.value.heldAt == nil { state.value.heldAt = now }
+        }.get()
+    }
+
+    /// Lets model time run again from where it was held.
+    public func startClock() async throws {
+        try await loop.submit { [self] in
+            guard let held = state.value.heldAt else { return }
+            state.value.origin = NIODeadline.now() - .nanoseconds(Int64(held.components.seconds) * 1_000_000_000
+                                                                  + held.components.attoseconds / 1_000_000_000)
+            state.value.heldAt = nil
+        }.get()
+    }
+
+    /// Whether model time is held.
+    public func isClockHeld() async throws -> Bool {
+        try await loop.submit { [self] in state.value.heldAt != nil }.get()
     }
 
     private func tick() {
         state.value.core.advance(to: now)
         flushOutput()
+        if let metrics, NIODeadline.now() - state.value.lastMetrics >= .seconds(1) {
+            state.value.lastMetrics = .now()
+            metrics.update(state.value.core)
+        }
         if let interval = notifier.watchdogPingInterval,
            NIODeadline.now() - state.value.lastWatchdog >= TimeAmount(interval) {
             state.value.lastWatchdog = .now()

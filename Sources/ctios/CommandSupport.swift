@@ -1,0 +1,33 @@
+import ArgumentParser
+import Logging
+import NIOCore
+
+/// `host:port`, checked, for an option named `option`.
+func parseHostPort(_ text: String, option: String) throws -> (host: String, port: Int) {
+    guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]), (0...65_535).contains(port),
+          colon != text.startIndex
+    else {
+        throw ValidationError("--\(option) '\(text)' is not host:port (for example 127.0.0.1:42027)")
+    }
+    return (String(text[..<colon]), port)
+}
+
+/// A socket address for `host:port`.
+func parseAddress(_ text: String, option: String) throws -> SocketAddress {
+    let (host, port) = try parseHostPort(text, option: option)
+    do {
+        return try SocketAddress.makeAddressResolvingHost(host, port: port)
+    } catch {
+        throw ValidationError("--\(option) '\(text)': cannot resolve \(host) (\(error))")
+    }
+}
+
+/// The process's logger, writing to standard error.
+func makeLogger(label: String, level: String) throws -> Logger {
+    guard let parsed = Logger.Level(rawValue: level) else {
+        throw ValidationError("--log-level '\(level)' is not one of trace, debug, info, notice, warning, error, critical")
+    }
+    var logger = Logger(label: label, factory: { StreamLogHandler.standardError(label: $0) })
+    logger.logLevel = parsed
+    return logger
+}
