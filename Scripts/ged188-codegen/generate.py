@@ -422,8 +422,12 @@ def generate_message(message, tag_props):
                 if index == 0:
                     out.append("                %s.append(%s(%s: %s))" % (field.prop, field.type_name, member.prop.strip("`"), expression))
                 else:
-                    out.append("                if %s.isEmpty || %s[%s.count - 1].%s != nil { %s.append(%s()) }"
-                               % (field.prop, field.prop, field.prop, member.prop, field.prop, field.type_name))
+                    # A group's other fields follow its first one, once each (the guide: each "always immediately
+                    # follows" the one before), so that reading and writing agree on where an element starts.
+                    out.append('                guard !%s.isEmpty else { throw reader.outOfGroup(field, first: "%s") }'
+                               % (field.prop, field.fields[0].name))
+                    out.append("                guard %s[%s.count - 1].%s == nil else { throw reader.duplicate(field) }"
+                               % (field.prop, field.prop, member.prop))
                     out.append("                %s[%s.count - 1].%s = %s" % (field.prop, field.prop, member.prop, expression))
         elif field.repeated:
             out.append("            case %s:" % tag_swift(field, tag_props))
@@ -457,6 +461,9 @@ def generate_message(message, tag_props):
     for field in message.floating:
         if field.part == "group":
             out.append("        for element in %s {" % field.prop)
+            first = field.fields[0]
+            out.append('            guard element.%s != nil else { throw writer.groupWithoutFirstField("%s", first: "%s") }'
+                       % (first.prop, field.type_name, first.name))
             for member in field.fields:
                 out.append("            " + write_statement(member, "element." + member.prop, tag_swift(member, tag_props)))
             out.append("        }")

@@ -191,6 +191,12 @@ public struct BodyReader {
                     detail: "the floating part ends without this required field")
     }
 
+    /// The error for a field of a repeated group that comes before the group's first field.
+    public func outOfGroup(_ field: FloatingField, first: StaticString) -> GED188Error {
+        GED188Error(.missingField, messageType: messageType, field: "\(first)", offset: field.offset,
+                    detail: "\(field.tag) must follow a \(first), which starts each group")
+    }
+
     /// The error for a single-valued floating field that came twice.
     public func duplicate(_ field: FloatingField) -> GED188Error {
         GED188Error(.duplicateField, messageType: messageType, field: field.tag.description, offset: field.offset,

@@ -182,6 +182,11 @@ public struct BodyWriter {
         buffer.writeString(value); buffer.writeInteger(UInt8(0))
     }
 
+    /// The error for a group element without the field every element starts with.
+    public func groupWithoutFirstField(_ group: StaticString, first: StaticString) -> GED188Error {
+        error(.missingField, first, "each \(group) must have its \(first): it marks where the group starts")
+    }
+
     /// Writes back fields kept from decoding, after every known field.
     @inlinable
     public mutating func unknown(_ fields: [UnknownFloatingField]) {

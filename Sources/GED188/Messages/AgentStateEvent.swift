@@ -227,13 +227,16 @@ public struct AgentStateEvent: GED188MessageBody {
             case .skillGroupNumber:
                 fltSkillGroups.append(FltSkillGroup(number: try field.int("FltSkillGroupNumber")))
             case .skillGroupID:
-                if fltSkillGroups.isEmpty || fltSkillGroups[fltSkillGroups.count - 1].id != nil { fltSkillGroups.append(FltSkillGroup()) }
+                guard !fltSkillGroups.isEmpty else { throw reader.outOfGroup(field, first: "FltSkillGroupNumber") }
+                guard fltSkillGroups[fltSkillGroups.count - 1].id == nil else { throw reader.duplicate(field) }
                 fltSkillGroups[fltSkillGroups.count - 1].id = try field.uint("FltSkillGroupID")
             case .skillGroupPriority:
-                if fltSkillGroups.isEmpty || fltSkillGroups[fltSkillGroups.count - 1].priority != nil { fltSkillGroups.append(FltSkillGroup()) }
+                guard !fltSkillGroups.isEmpty else { throw reader.outOfGroup(field, first: "FltSkillGroupNumber") }
+                guard fltSkillGroups[fltSkillGroups.count - 1].priority == nil else { throw reader.duplicate(field) }
                 fltSkillGroups[fltSkillGroups.count - 1].priority = try field.ushort("FltSkillGroupPriority")
             case .skillGroupState:
-                if fltSkillGroups.isEmpty || fltSkillGroups[fltSkillGroups.count - 1].state != nil { fltSkillGroups.append(FltSkillGroup()) }
+                guard !fltSkillGroups.isEmpty else { throw reader.outOfGroup(field, first: "FltSkillGroupNumber") }
+                guard fltSkillGroups[fltSkillGroups.count - 1].state == nil else { throw reader.duplicate(field) }
                 fltSkillGroups[fltSkillGroups.count - 1].state = AgentState(rawValue: try field.ushort("FltSkillGroupState"))
             case .activeTerminal:
                 guard activeTerminal == nil else { throw reader.duplicate(field) }
@@ -286,6 +289,7 @@ public struct AgentStateEvent: GED188MessageBody {
         writer.ushort(.nextAgentState, nextAgentState?.rawValue)
         writer.uint(.direction, direction)
         for element in fltSkillGroups {
+            guard element.number != nil else { throw writer.groupWithoutFirstField("FltSkillGroup", first: "FltSkillGroupNumber") }
             writer.int(.skillGroupNumber, element.number)
             writer.uint(.skillGroupID, element.id)
             writer.ushort(.skillGroupPriority, element.priority)

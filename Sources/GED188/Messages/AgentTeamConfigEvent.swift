@@ -79,13 +79,16 @@ public struct AgentTeamConfigEvent: GED188MessageBody {
             case .atcAgentID:
                 agents.append(TeamMember(agentID: try field.string("ATCAgentID", max: 12)))
             case .agentFlags:
-                if agents.isEmpty || agents[agents.count - 1].flags != nil { agents.append(TeamMember()) }
+                guard !agents.isEmpty else { throw reader.outOfGroup(field, first: "ATCAgentID") }
+                guard agents[agents.count - 1].flags == nil else { throw reader.duplicate(field) }
                 agents[agents.count - 1].flags = try field.ushort("AgentFlags")
             case .atcAgentState:
-                if agents.isEmpty || agents[agents.count - 1].state != nil { agents.append(TeamMember()) }
+                guard !agents.isEmpty else { throw reader.outOfGroup(field, first: "ATCAgentID") }
+                guard agents[agents.count - 1].state == nil else { throw reader.duplicate(field) }
                 agents[agents.count - 1].state = AgentState(rawValue: try field.ushort("ATCAgentState"))
             case .atcStateDuration:
-                if agents.isEmpty || agents[agents.count - 1].stateDuration != nil { agents.append(TeamMember()) }
+                guard !agents.isEmpty else { throw reader.outOfGroup(field, first: "ATCAgentID") }
+                guard agents[agents.count - 1].stateDuration == nil else { throw reader.duplicate(field) }
                 agents[agents.count - 1].stateDuration = try field.uint("ATCStateDuration")
             default:
                 unknownFields.append(field.unknown)
@@ -104,6 +107,7 @@ public struct AgentTeamConfigEvent: GED188MessageBody {
         writer.int(departmentID)
         try writer.string(.agentTeamName, agentTeamName, max: 32, field: "AgentTeamName")
         for element in agents {
+            guard element.agentID != nil else { throw writer.groupWithoutFirstField("TeamMember", first: "ATCAgentID") }
             try writer.string(.atcAgentID, element.agentID, max: 12, field: "ATCAgentID")
             writer.ushort(.agentFlags, element.flags)
             writer.ushort(.atcAgentState, element.state?.rawValue)

@@ -302,7 +302,8 @@ public struct BeginCallEvent: GED188MessageBody {
             case .ctiClientSignature:
                 ctiClients.append(CTIClient(signature: try field.string("CTIClientSignature", max: 64)))
             case .ctiClientTimestamp:
-                if ctiClients.isEmpty || ctiClients[ctiClients.count - 1].timestamp != nil { ctiClients.append(CTIClient()) }
+                guard !ctiClients.isEmpty else { throw reader.outOfGroup(field, first: "CTIClientSignature") }
+                guard ctiClients[ctiClients.count - 1].timestamp == nil else { throw reader.duplicate(field) }
                 ctiClients[ctiClients.count - 1].timestamp = try field.time("CTIClientTimestamp")
             case .callReferenceID:
                 guard callReferenceID == nil else { throw reader.duplicate(field) }
@@ -377,6 +378,7 @@ public struct BeginCallEvent: GED188MessageBody {
         try writer.namedVariables(namedVariables)
         try writer.namedArrays(namedArrays)
         for element in ctiClients {
+            guard element.signature != nil else { throw writer.groupWithoutFirstField("CTIClient", first: "CTIClientSignature") }
             try writer.string(.ctiClientSignature, element.signature, max: 64, field: "CTIClientSignature")
             writer.time(.ctiClientTimestamp, element.timestamp)
         }

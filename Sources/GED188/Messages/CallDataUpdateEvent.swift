@@ -353,7 +353,8 @@ public struct CallDataUpdateEvent: GED188MessageBody {
             case .ctiClientSignature:
                 ctiClients.append(CTIClient(signature: try field.string("CTIClientSignature", max: 64)))
             case .ctiClientTimestamp:
-                if ctiClients.isEmpty || ctiClients[ctiClients.count - 1].timestamp != nil { ctiClients.append(CTIClient()) }
+                guard !ctiClients.isEmpty else { throw reader.outOfGroup(field, first: "CTIClientSignature") }
+                guard ctiClients[ctiClients.count - 1].timestamp == nil else { throw reader.duplicate(field) }
                 ctiClients[ctiClients.count - 1].timestamp = try field.time("CTIClientTimestamp")
             case .callReferenceID:
                 guard callReferenceID == nil else { throw reader.duplicate(field) }
@@ -439,6 +440,7 @@ public struct CallDataUpdateEvent: GED188MessageBody {
         try writer.string(.customerPhoneNumber, customerPhoneNumber, max: 20, field: "CustomerPhoneNumber")
         try writer.string(.customerAccountNumber, customerAccountNumber, max: 32, field: "CustomerAccountNumber")
         for element in ctiClients {
+            guard element.signature != nil else { throw writer.groupWithoutFirstField("CTIClient", first: "CTIClientSignature") }
             try writer.string(.ctiClientSignature, element.signature, max: 64, field: "CTIClientSignature")
             writer.time(.ctiClientTimestamp, element.timestamp)
         }

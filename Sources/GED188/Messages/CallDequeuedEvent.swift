@@ -125,10 +125,12 @@ public struct CallDequeuedEvent: GED188MessageBody {
             case .skillGroupNumber:
                 skillGroups.append(QueuedSkillGroup(number: try field.uint("SkillGroupNumber")))
             case .skillGroupID:
-                if skillGroups.isEmpty || skillGroups[skillGroups.count - 1].id != nil { skillGroups.append(QueuedSkillGroup()) }
+                guard !skillGroups.isEmpty else { throw reader.outOfGroup(field, first: "SkillGroupNumber") }
+                guard skillGroups[skillGroups.count - 1].id == nil else { throw reader.duplicate(field) }
                 skillGroups[skillGroups.count - 1].id = try field.uint("SkillGroupID")
             case .skillGroupPriority:
-                if skillGroups.isEmpty || skillGroups[skillGroups.count - 1].priority != nil { skillGroups.append(QueuedSkillGroup()) }
+                guard !skillGroups.isEmpty else { throw reader.outOfGroup(field, first: "SkillGroupNumber") }
+                guard skillGroups[skillGroups.count - 1].priority == nil else { throw reader.duplicate(field) }
                 skillGroups[skillGroups.count - 1].priority = try field.ushort("SkillGroupPriority")
             case .dequeueType:
                 guard dequeueType == nil else { throw reader.duplicate(field) }
@@ -159,6 +161,7 @@ public struct CallDequeuedEvent: GED188MessageBody {
         writer.ushort(eventCause.rawValue)
         try writer.string(.connectionDeviceID, connectionDeviceID, max: 64, field: "ConnectionDeviceID")
         for element in skillGroups {
+            guard element.number != nil else { throw writer.groupWithoutFirstField("QueuedSkillGroup", first: "SkillGroupNumber") }
             writer.uint(.skillGroupNumber, element.number)
             writer.uint(.skillGroupID, element.id)
             writer.ushort(.skillGroupPriority, element.priority)

@@ -173,10 +173,12 @@ public struct CallQueuedEvent: GED188MessageBody {
             case .skillGroupNumber:
                 skillGroups.append(QueuedSkillGroup(number: try field.uint("SkillGroupNumber")))
             case .skillGroupID:
-                if skillGroups.isEmpty || skillGroups[skillGroups.count - 1].id != nil { skillGroups.append(QueuedSkillGroup()) }
+                guard !skillGroups.isEmpty else { throw reader.outOfGroup(field, first: "SkillGroupNumber") }
+                guard skillGroups[skillGroups.count - 1].id == nil else { throw reader.duplicate(field) }
                 skillGroups[skillGroups.count - 1].id = try field.uint("SkillGroupID")
             case .skillGroupPriority:
-                if skillGroups.isEmpty || skillGroups[skillGroups.count - 1].priority != nil { skillGroups.append(QueuedSkillGroup()) }
+                guard !skillGroups.isEmpty else { throw reader.outOfGroup(field, first: "SkillGroupNumber") }
+                guard skillGroups[skillGroups.count - 1].priority == nil else { throw reader.duplicate(field) }
                 skillGroups[skillGroups.count - 1].priority = try field.ushort("SkillGroupPriority")
             default:
                 unknownFields.append(field.unknown)
@@ -214,6 +216,7 @@ public struct CallQueuedEvent: GED188MessageBody {
         try writer.string(.calledDeviceID, calledDeviceID, max: 64, field: "CalledDeviceID")
         try writer.string(.lastRedirectDeviceID, lastRedirectDeviceID, max: 64, field: "LastRedirectDeviceID")
         for element in skillGroups {
+            guard element.number != nil else { throw writer.groupWithoutFirstField("QueuedSkillGroup", first: "SkillGroupNumber") }
             writer.uint(.skillGroupNumber, element.number)
             writer.uint(.skillGroupID, element.id)
             writer.ushort(.skillGroupPriority, element.priority)

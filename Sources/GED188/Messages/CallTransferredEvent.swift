@@ -177,10 +177,12 @@ public struct CallTransferredEvent: GED188MessageBody {
             case .connectedPartyCallID:
                 connectedParties.append(ConnectedParty(callID: try field.uint("ConnectedPartyCallID")))
             case .connectedPartyDeviceIDType:
-                if connectedParties.isEmpty || connectedParties[connectedParties.count - 1].deviceIDType != nil { connectedParties.append(ConnectedParty()) }
+                guard !connectedParties.isEmpty else { throw reader.outOfGroup(field, first: "ConnectedPartyCallID") }
+                guard connectedParties[connectedParties.count - 1].deviceIDType == nil else { throw reader.duplicate(field) }
                 connectedParties[connectedParties.count - 1].deviceIDType = DeviceIDType(rawValue: try field.ushort("ConnectedPartyDeviceIDType"))
             case .connectedPartyDeviceID:
-                if connectedParties.isEmpty || connectedParties[connectedParties.count - 1].deviceID != nil { connectedParties.append(ConnectedParty()) }
+                guard !connectedParties.isEmpty else { throw reader.outOfGroup(field, first: "ConnectedPartyCallID") }
+                guard connectedParties[connectedParties.count - 1].deviceID == nil else { throw reader.duplicate(field) }
                 connectedParties[connectedParties.count - 1].deviceID = try field.string("ConnectedPartyDeviceID", max: 64)
             default:
                 unknownFields.append(field.unknown)
@@ -219,6 +221,7 @@ public struct CallTransferredEvent: GED188MessageBody {
         try writer.string(.transferringDeviceID, transferringDeviceID, max: 64, field: "TransferringDeviceID")
         try writer.string(.transferredDeviceID, transferredDeviceID, max: 64, field: "TransferredDeviceID")
         for element in connectedParties {
+            guard element.callID != nil else { throw writer.groupWithoutFirstField("ConnectedParty", first: "ConnectedPartyCallID") }
             writer.uint(.connectedPartyCallID, element.callID)
             writer.ushort(.connectedPartyDeviceIDType, element.deviceIDType?.rawValue)
             try writer.string(.connectedPartyDeviceID, element.deviceID, max: 64, field: "ConnectedPartyDeviceID")

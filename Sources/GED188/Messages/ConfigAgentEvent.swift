@@ -45,58 +45,76 @@ public struct ConfigAgentEvent: GED188MessageBody {
             case .recordType:
                 records.append(AgentRecord(recordType: ConfigRecordType(rawValue: try field.ushort("RecordType"))))
             case .peripheralID:
-                if records.isEmpty || records[records.count - 1].peripheralID != nil { records.append(AgentRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].peripheralID == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].peripheralID = try field.uint("FltPeripheralID")
             case .activeTerminal:
-                if records.isEmpty || records[records.count - 1].activeTerminal != nil { records.append(AgentRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].activeTerminal == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].activeTerminal = try field.string("ActiveTerminal", max: 64)
             case .agentType:
-                if records.isEmpty || records[records.count - 1].agentType != nil { records.append(AgentRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].agentType == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].agentType = try field.ushort("AgentType")
             case .agentDeskSettingsID:
-                if records.isEmpty || records[records.count - 1].agentDeskSettingsID != nil { records.append(AgentRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].agentDeskSettingsID == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].agentDeskSettingsID = try field.uint("AgentDeskSettingsID")
             case .loginID:
-                if records.isEmpty || records[records.count - 1].loginID != nil { records.append(AgentRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].loginID == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].loginID = try field.string("LoginID", max: 64)
             case .curLoginID:
-                if records.isEmpty || records[records.count - 1].oldLoginID != nil { records.append(AgentRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].oldLoginID == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].oldLoginID = try field.string("OldLoginID", max: 64)
             case .loginName:
-                if records.isEmpty || records[records.count - 1].loginName != nil { records.append(AgentRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].loginName == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].loginName = try field.string("LoginName", max: 255)
             case .lastName:
-                if records.isEmpty || records[records.count - 1].lastName != nil { records.append(AgentRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].lastName == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].lastName = try field.string("LastName", max: 32)
             case .firstName:
-                if records.isEmpty || records[records.count - 1].firstName != nil { records.append(AgentRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].firstName == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].firstName = try field.string("FirstName", max: 32)
             case .`extension`:
-                if records.isEmpty || records[records.count - 1].`extension` != nil { records.append(AgentRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].`extension` == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].`extension` = try field.string("Extension", max: 16)
             case .description:
-                if records.isEmpty || records[records.count - 1].description != nil { records.append(AgentRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].description == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].description = try field.string("Description", max: 128)
             case .configAgentSkillTargetID:
-                if records.isEmpty || records[records.count - 1].agentSkillTargetID != nil { records.append(AgentRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].agentSkillTargetID == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].agentSkillTargetID = try field.uint("AgentSkillTargetID")
             case .numSkills:
-                if records.isEmpty || records[records.count - 1].numSkills != nil { records.append(AgentRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].numSkills == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].numSkills = try field.ushort("NumSkills")
             case .ssoEnabled:
-                if records.isEmpty || records[records.count - 1].ssoEnabled != nil { records.append(AgentRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].ssoEnabled == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].ssoEnabled = try field.ushort("SSOEnabled")
             case .numMRDs:
-                if records.isEmpty || records[records.count - 1].numMRDs != nil { records.append(AgentRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].numMRDs == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].numMRDs = try field.ushort("NumMRDs")
             case .skillGroup:
-                if records.isEmpty || records[records.count - 1].skillGroupNumbers != nil { records.append(AgentRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].skillGroupNumbers == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].skillGroupNumbers = try field.uintArray("FltSkillGroupNumber")
             case .fltAgentMRDID:
-                if records.isEmpty || records[records.count - 1].mrdIDs != nil { records.append(AgentRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].mrdIDs == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].mrdIDs = try field.uintArray("FltAgentMRDID")
             case .fltAgentMRDState:
-                if records.isEmpty || records[records.count - 1].mrdStates != nil { records.append(AgentRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].mrdStates == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].mrdStates = try field.ushortArray("FltAgentMRDState")
             default:
                 unknownFields.append(field.unknown)
@@ -109,6 +127,7 @@ public struct ConfigAgentEvent: GED188MessageBody {
     public func write(to writer: inout BodyWriter) throws(GED188Error) {
         writer.ushort(numRecords)
         for element in records {
+            guard element.recordType != nil else { throw writer.groupWithoutFirstField("AgentRecord", first: "RecordType") }
             writer.ushort(.recordType, element.recordType?.rawValue)
             writer.uint(.peripheralID, element.peripheralID)
             try writer.string(.activeTerminal, element.activeTerminal, max: 64, field: "ActiveTerminal")

@@ -45,31 +45,40 @@ public struct ConfigDeviceEvent: GED188MessageBody {
             case .recordType:
                 records.append(DeviceRecord(recordType: ConfigRecordType(rawValue: try field.ushort("RecordType"))))
             case .peripheralID:
-                if records.isEmpty || records[records.count - 1].peripheralID != nil { records.append(DeviceRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].peripheralID == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].peripheralID = try field.uint("FltPeripheralID")
             case .peripheralNumber:
-                if records.isEmpty || records[records.count - 1].peripheralNumber != nil { records.append(DeviceRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].peripheralNumber == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].peripheralNumber = try field.uint("PeripheralNumber")
             case .deviceType:
-                if records.isEmpty || records[records.count - 1].deviceType != nil { records.append(DeviceRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].deviceType == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].deviceType = ConfigDeviceType(rawValue: try field.ushort("DeviceType"))
             case .maxQueued:
-                if records.isEmpty || records[records.count - 1].maxQueued != nil { records.append(DeviceRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].maxQueued == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].maxQueued = try field.uint("MaxQueued")
             case .serviceID:
-                if records.isEmpty || records[records.count - 1].serviceID != nil { records.append(DeviceRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].serviceID == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].serviceID = try field.uint("FltServiceID")
             case .dialedNumber:
-                if records.isEmpty || records[records.count - 1].dialedNumber != nil { records.append(DeviceRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].dialedNumber == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].dialedNumber = try field.string("DialedNumber", max: 40)
             case .dnis:
-                if records.isEmpty || records[records.count - 1].dnis != nil { records.append(DeviceRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].dnis == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].dnis = try field.string("DNIS", max: 32)
             case .`extension`:
-                if records.isEmpty || records[records.count - 1].`extension` != nil { records.append(DeviceRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].`extension` == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].`extension` = try field.string("Extension", max: 16)
             case .description:
-                if records.isEmpty || records[records.count - 1].description != nil { records.append(DeviceRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].description == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].description = try field.string("Description", max: 128)
             default:
                 unknownFields.append(field.unknown)
@@ -82,6 +91,7 @@ public struct ConfigDeviceEvent: GED188MessageBody {
     public func write(to writer: inout BodyWriter) throws(GED188Error) {
         writer.ushort(numRecords)
         for element in records {
+            guard element.recordType != nil else { throw writer.groupWithoutFirstField("DeviceRecord", first: "RecordType") }
             writer.ushort(.recordType, element.recordType?.rawValue)
             writer.uint(.peripheralID, element.peripheralID)
             writer.uint(.peripheralNumber, element.peripheralNumber)

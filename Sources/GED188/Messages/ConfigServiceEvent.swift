@@ -44,49 +44,64 @@ public struct ConfigServiceEvent: GED188MessageBody {
             case .recordType:
                 records.append(ServiceRecord(recordType: ConfigRecordType(rawValue: try field.ushort("RecordType"))))
             case .peripheralID:
-                if records.isEmpty || records[records.count - 1].peripheralID != nil { records.append(ServiceRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].peripheralID == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].peripheralID = try field.uint("FltPeripheralID")
             case .peripheralNumber:
-                if records.isEmpty || records[records.count - 1].peripheralNumber != nil { records.append(ServiceRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].peripheralNumber == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].peripheralNumber = try field.uint("PeripheralNumber")
             case .oldPeripheralNumber:
-                if records.isEmpty || records[records.count - 1].oldPeripheralNumber != nil { records.append(ServiceRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].oldPeripheralNumber == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].oldPeripheralNumber = try field.uint("OldPeripheralNumber")
             case .maxQueued:
-                if records.isEmpty || records[records.count - 1].maxQueued != nil { records.append(ServiceRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].maxQueued == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].maxQueued = try field.uint("MaxQueued")
             case .`extension`:
-                if records.isEmpty || records[records.count - 1].`extension` != nil { records.append(ServiceRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].`extension` == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].`extension` = try field.string("Extension", max: 16)
             case .serviceSkillTargetID:
-                if records.isEmpty || records[records.count - 1].serviceSkillTargetID != nil { records.append(ServiceRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].serviceSkillTargetID == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].serviceSkillTargetID = try field.uint("ServiceSkillTargetID")
             case .peripheralName:
-                if records.isEmpty || records[records.count - 1].peripheralName != nil { records.append(ServiceRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].peripheralName == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].peripheralName = try field.string("PeripheralName", max: 64)
             case .description:
-                if records.isEmpty || records[records.count - 1].description != nil { records.append(ServiceRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].description == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].description = try field.string("Description", max: 128)
             case .serviceLevelThreshold:
-                if records.isEmpty || records[records.count - 1].serviceLevelThreshold != nil { records.append(ServiceRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].serviceLevelThreshold == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].serviceLevelThreshold = try field.uint("ServiceLevelThreshold")
             case .serviceLevelType:
-                if records.isEmpty || records[records.count - 1].serviceLevelType != nil { records.append(ServiceRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].serviceLevelType == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].serviceLevelType = try field.uint("ServiceLevelType")
             case .configParam:
-                if records.isEmpty || records[records.count - 1].configParam != nil { records.append(ServiceRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].configParam == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].configParam = try field.string("ConfigParam", max: 255)
             case .mrDomainID:
-                if records.isEmpty || records[records.count - 1].mrDomainID != nil { records.append(ServiceRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].mrDomainID == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].mrDomainID = try field.uint("FltMRDomainID")
             case .numServiceMembers:
-                if records.isEmpty || records[records.count - 1].numServiceMembers != nil { records.append(ServiceRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].numServiceMembers == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].numServiceMembers = try field.ushort("NumServiceMembers")
             case .serviceMember:
-                if records.isEmpty || records[records.count - 1].serviceMembers != nil { records.append(ServiceRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].serviceMembers == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].serviceMembers = try field.uintArray("ServiceMember")
             case .servicePriority:
-                if records.isEmpty || records[records.count - 1].servicePriorities != nil { records.append(ServiceRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].servicePriorities == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].servicePriorities = try field.ushortArray("ServicePriority")
             default:
                 unknownFields.append(field.unknown)
@@ -99,6 +114,7 @@ public struct ConfigServiceEvent: GED188MessageBody {
     public func write(to writer: inout BodyWriter) throws(GED188Error) {
         writer.ushort(numRecords)
         for element in records {
+            guard element.recordType != nil else { throw writer.groupWithoutFirstField("ServiceRecord", first: "RecordType") }
             writer.ushort(.recordType, element.recordType?.rawValue)
             writer.uint(.peripheralID, element.peripheralID)
             writer.uint(.peripheralNumber, element.peripheralNumber)

@@ -45,37 +45,48 @@ public struct ConfigSkillGroupEvent: GED188MessageBody {
             case .recordType:
                 records.append(SkillGroupRecord(recordType: ConfigRecordType(rawValue: try field.ushort("RecordType"))))
             case .peripheralID:
-                if records.isEmpty || records[records.count - 1].peripheralID != nil { records.append(SkillGroupRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].peripheralID == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].peripheralID = try field.uint("FltPeripheralID")
             case .peripheralNumber:
-                if records.isEmpty || records[records.count - 1].peripheralNumber != nil { records.append(SkillGroupRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].peripheralNumber == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].peripheralNumber = try field.uint("PeripheralNumber")
             case .oldPeripheralNumber:
-                if records.isEmpty || records[records.count - 1].oldPeripheralNumber != nil { records.append(SkillGroupRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].oldPeripheralNumber == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].oldPeripheralNumber = try field.uint("OldPeripheralNumber")
             case .skillGroupSkillTargetID:
-                if records.isEmpty || records[records.count - 1].skillGroupSkillTargetID != nil { records.append(SkillGroupRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].skillGroupSkillTargetID == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].skillGroupSkillTargetID = try field.uint("SkillGroupSkillTargetID")
             case .`extension`:
-                if records.isEmpty || records[records.count - 1].`extension` != nil { records.append(SkillGroupRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].`extension` == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].`extension` = try field.string("Extension", max: 16)
             case .peripheralName:
-                if records.isEmpty || records[records.count - 1].peripheralName != nil { records.append(SkillGroupRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].peripheralName == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].peripheralName = try field.string("PeripheralName", max: 64)
             case .description:
-                if records.isEmpty || records[records.count - 1].description != nil { records.append(SkillGroupRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].description == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].description = try field.string("Description", max: 128)
             case .mrDomainID:
-                if records.isEmpty || records[records.count - 1].mrDomainID != nil { records.append(SkillGroupRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].mrDomainID == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].mrDomainID = try field.uint("FltMRDomainID")
             case .fltPrecisionQueueID:
-                if records.isEmpty || records[records.count - 1].precisionQueueID != nil { records.append(SkillGroupRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].precisionQueueID == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].precisionQueueID = try field.uint("FltPrecisionQueueID")
             case .fltPrecisionQueueName:
-                if records.isEmpty || records[records.count - 1].precisionQueueName != nil { records.append(SkillGroupRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].precisionQueueName == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].precisionQueueName = try field.string("FltPrecisionQueueName", max: 32)
             case .configParam:
-                if records.isEmpty || records[records.count - 1].configParam != nil { records.append(SkillGroupRecord()) }
+                guard !records.isEmpty else { throw reader.outOfGroup(field, first: "RecordType") }
+                guard records[records.count - 1].configParam == nil else { throw reader.duplicate(field) }
                 records[records.count - 1].configParam = try field.string("ConfigParam", max: 255)
             default:
                 unknownFields.append(field.unknown)
@@ -88,6 +99,7 @@ public struct ConfigSkillGroupEvent: GED188MessageBody {
     public func write(to writer: inout BodyWriter) throws(GED188Error) {
         writer.ushort(numRecords)
         for element in records {
+            guard element.recordType != nil else { throw writer.groupWithoutFirstField("SkillGroupRecord", first: "RecordType") }
             writer.ushort(.recordType, element.recordType?.rawValue)
             writer.uint(.peripheralID, element.peripheralID)
             writer.uint(.peripheralNumber, element.peripheralNumber)

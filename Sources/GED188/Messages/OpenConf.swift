@@ -138,7 +138,8 @@ public struct OpenConf: GED188MessageBody {
             case .peripheralID:
                 peripherals.append(PeripheralLine(peripheralID: try field.uint("FltPeripheralID")))
             case .multilineAgentControl:
-                if peripherals.isEmpty || peripherals[peripherals.count - 1].multilineAgentControl != nil { peripherals.append(PeripheralLine()) }
+                guard !peripherals.isEmpty else { throw reader.outOfGroup(field, first: "FltPeripheralID") }
+                guard peripherals[peripherals.count - 1].multilineAgentControl == nil else { throw reader.duplicate(field) }
                 peripherals[peripherals.count - 1].multilineAgentControl = try field.ushort("MultilineAgentControl")
             default:
                 unknownFields.append(field.unknown)
@@ -168,6 +169,7 @@ public struct OpenConf: GED188MessageBody {
         try writer.string(.agentInstrument, agentInstrument, max: 64, field: "AgentInstrument")
         writer.ushort(.numPeripherals, numPeripherals)
         for element in peripherals {
+            guard element.peripheralID != nil else { throw writer.groupWithoutFirstField("PeripheralLine", first: "FltPeripheralID") }
             writer.uint(.peripheralID, element.peripheralID)
             writer.ushort(.multilineAgentControl, element.multilineAgentControl)
         }

@@ -137,13 +137,16 @@ public struct QueryAgentStateConf: GED188MessageBody {
             case .skillGroupNumber:
                 skillGroups.append(SkillGroupMembership(number: try field.uint("SkillGroupNumber")))
             case .skillGroupID:
-                if skillGroups.isEmpty || skillGroups[skillGroups.count - 1].id != nil { skillGroups.append(SkillGroupMembership()) }
+                guard !skillGroups.isEmpty else { throw reader.outOfGroup(field, first: "SkillGroupNumber") }
+                guard skillGroups[skillGroups.count - 1].id == nil else { throw reader.duplicate(field) }
                 skillGroups[skillGroups.count - 1].id = try field.uint("SkillGroupID")
             case .skillGroupPriority:
-                if skillGroups.isEmpty || skillGroups[skillGroups.count - 1].priority != nil { skillGroups.append(SkillGroupMembership()) }
+                guard !skillGroups.isEmpty else { throw reader.outOfGroup(field, first: "SkillGroupNumber") }
+                guard skillGroups[skillGroups.count - 1].priority == nil else { throw reader.duplicate(field) }
                 skillGroups[skillGroups.count - 1].priority = try field.ushort("SkillGroupPriority")
             case .skillGroupState:
-                if skillGroups.isEmpty || skillGroups[skillGroups.count - 1].state != nil { skillGroups.append(SkillGroupMembership()) }
+                guard !skillGroups.isEmpty else { throw reader.outOfGroup(field, first: "SkillGroupNumber") }
+                guard skillGroups[skillGroups.count - 1].state == nil else { throw reader.duplicate(field) }
                 skillGroups[skillGroups.count - 1].state = AgentState(rawValue: try field.ushort("SkillGroupState"))
             case .internalAgentState:
                 guard internalAgentState == nil else { throw reader.duplicate(field) }
@@ -179,6 +182,7 @@ public struct QueryAgentStateConf: GED188MessageBody {
         try writer.string(.agentExtension, agentExtension, max: 16, field: "AgentExtension")
         try writer.string(.agentInstrument, agentInstrument, max: 64, field: "AgentInstrument")
         for element in skillGroups {
+            guard element.number != nil else { throw writer.groupWithoutFirstField("SkillGroupMembership", first: "SkillGroupNumber") }
             writer.uint(.skillGroupNumber, element.number)
             writer.uint(.skillGroupID, element.id)
             writer.ushort(.skillGroupPriority, element.priority)

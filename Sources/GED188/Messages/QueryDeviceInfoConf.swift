@@ -123,7 +123,8 @@ public struct QueryDeviceInfoConf: GED188MessageBody {
             case .lineHandle:
                 lines.append(DeviceLine(handle: try field.ushort("LineHandle")))
             case .lineType:
-                if lines.isEmpty || lines[lines.count - 1].`type` != nil { lines.append(DeviceLine()) }
+                guard !lines.isEmpty else { throw reader.outOfGroup(field, first: "LineHandle") }
+                guard lines[lines.count - 1].`type` == nil else { throw reader.duplicate(field) }
                 lines[lines.count - 1].`type` = LineType(rawValue: try field.ushort("LineType"))
             default:
                 unknownFields.append(field.unknown)
@@ -149,6 +150,7 @@ public struct QueryDeviceInfoConf: GED188MessageBody {
         writer.uint(callControlSupported)
         writer.uint(otherFeaturesSupported)
         for element in lines {
+            guard element.handle != nil else { throw writer.groupWithoutFirstField("DeviceLine", first: "LineHandle") }
             writer.ushort(.lineHandle, element.handle)
             writer.ushort(.lineType, element.`type`?.rawValue)
         }

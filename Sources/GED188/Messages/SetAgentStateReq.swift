@@ -150,7 +150,8 @@ public struct SetAgentStateReq: GED188MessageBody {
             case .skillGroupNumber:
                 skillGroups.append(SkillGroupSelection(number: try field.uint("SkillGroupNumber")))
             case .skillGroupPriority:
-                if skillGroups.isEmpty || skillGroups[skillGroups.count - 1].priority != nil { skillGroups.append(SkillGroupSelection()) }
+                guard !skillGroups.isEmpty else { throw reader.outOfGroup(field, first: "SkillGroupNumber") }
+                guard skillGroups[skillGroups.count - 1].priority == nil else { throw reader.duplicate(field) }
                 skillGroups[skillGroups.count - 1].priority = try field.ushort("SkillGroupPriority")
             default:
                 unknownFields.append(field.unknown)
@@ -184,6 +185,7 @@ public struct SetAgentStateReq: GED188MessageBody {
         try writer.string(.supervisorID, supervisorID, max: 12, field: "SupervisorID")
         writer.ushort(.ssoEnabled, ssoEnabled)
         for element in skillGroups {
+            guard element.number != nil else { throw writer.groupWithoutFirstField("SkillGroupSelection", first: "SkillGroupNumber") }
             writer.uint(.skillGroupNumber, element.number)
             writer.ushort(.skillGroupPriority, element.priority)
         }

@@ -305,24 +305,30 @@ public struct SnapshotCallConf: GED188MessageBody {
             case .ctiClientSignature:
                 ctiClients.append(CTIClient(signature: try field.string("CTIClientSignature", max: 64)))
             case .ctiClientTimestamp:
-                if ctiClients.isEmpty || ctiClients[ctiClients.count - 1].timestamp != nil { ctiClients.append(CTIClient()) }
+                guard !ctiClients.isEmpty else { throw reader.outOfGroup(field, first: "CTIClientSignature") }
+                guard ctiClients[ctiClients.count - 1].timestamp == nil else { throw reader.duplicate(field) }
                 ctiClients[ctiClients.count - 1].timestamp = try field.time("CTIClientTimestamp")
             case .callConnectionCallID:
                 callDevices.append(CallDevice(connectionCallID: try field.uint("CallConnectionCallID")))
             case .callConnectionDeviceIDType:
-                if callDevices.isEmpty || callDevices[callDevices.count - 1].connectionDeviceIDType != nil { callDevices.append(CallDevice()) }
+                guard !callDevices.isEmpty else { throw reader.outOfGroup(field, first: "CallConnectionCallID") }
+                guard callDevices[callDevices.count - 1].connectionDeviceIDType == nil else { throw reader.duplicate(field) }
                 callDevices[callDevices.count - 1].connectionDeviceIDType = ConnectionDeviceIDType(rawValue: try field.ushort("CallConnectionDeviceIDType"))
             case .callConnectionDeviceID:
-                if callDevices.isEmpty || callDevices[callDevices.count - 1].connectionDeviceID != nil { callDevices.append(CallDevice()) }
+                guard !callDevices.isEmpty else { throw reader.outOfGroup(field, first: "CallConnectionCallID") }
+                guard callDevices[callDevices.count - 1].connectionDeviceID == nil else { throw reader.duplicate(field) }
                 callDevices[callDevices.count - 1].connectionDeviceID = try field.string("CallConnectionDeviceID", max: 64)
             case .callDeviceIDType:
-                if callDevices.isEmpty || callDevices[callDevices.count - 1].deviceIDType != nil { callDevices.append(CallDevice()) }
+                guard !callDevices.isEmpty else { throw reader.outOfGroup(field, first: "CallConnectionCallID") }
+                guard callDevices[callDevices.count - 1].deviceIDType == nil else { throw reader.duplicate(field) }
                 callDevices[callDevices.count - 1].deviceIDType = DeviceIDType(rawValue: try field.ushort("CallDeviceIDType"))
             case .callDeviceID:
-                if callDevices.isEmpty || callDevices[callDevices.count - 1].deviceID != nil { callDevices.append(CallDevice()) }
+                guard !callDevices.isEmpty else { throw reader.outOfGroup(field, first: "CallConnectionCallID") }
+                guard callDevices[callDevices.count - 1].deviceID == nil else { throw reader.duplicate(field) }
                 callDevices[callDevices.count - 1].deviceID = try field.string("CallDeviceID", max: 64)
             case .callDeviceConnectionState:
-                if callDevices.isEmpty || callDevices[callDevices.count - 1].connectionState != nil { callDevices.append(CallDevice()) }
+                guard !callDevices.isEmpty else { throw reader.outOfGroup(field, first: "CallConnectionCallID") }
+                guard callDevices[callDevices.count - 1].connectionState == nil else { throw reader.duplicate(field) }
                 callDevices[callDevices.count - 1].connectionState = LocalConnectionState(rawValue: try field.ushort("CallDeviceConnectionState"))
             case .callReferenceID:
                 guard callReferenceID == nil else { throw reader.duplicate(field) }
@@ -414,10 +420,12 @@ public struct SnapshotCallConf: GED188MessageBody {
         try writer.namedVariables(namedVariables)
         try writer.namedArrays(namedArrays)
         for element in ctiClients {
+            guard element.signature != nil else { throw writer.groupWithoutFirstField("CTIClient", first: "CTIClientSignature") }
             try writer.string(.ctiClientSignature, element.signature, max: 64, field: "CTIClientSignature")
             writer.time(.ctiClientTimestamp, element.timestamp)
         }
         for element in callDevices {
+            guard element.connectionCallID != nil else { throw writer.groupWithoutFirstField("CallDevice", first: "CallConnectionCallID") }
             writer.uint(.callConnectionCallID, element.connectionCallID)
             writer.ushort(.callConnectionDeviceIDType, element.connectionDeviceIDType?.rawValue)
             try writer.string(.callConnectionDeviceID, element.connectionDeviceID, max: 64, field: "CallConnectionDeviceID")

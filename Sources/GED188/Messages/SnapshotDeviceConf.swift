@@ -51,16 +51,20 @@ public struct SnapshotDeviceConf: GED188MessageBody {
             case .callConnectionCallID:
                 calls.append(DeviceCall(connectionCallID: try field.uint("CallConnectionCallID")))
             case .callConnectionDeviceIDType:
-                if calls.isEmpty || calls[calls.count - 1].connectionDeviceIDType != nil { calls.append(DeviceCall()) }
+                guard !calls.isEmpty else { throw reader.outOfGroup(field, first: "CallConnectionCallID") }
+                guard calls[calls.count - 1].connectionDeviceIDType == nil else { throw reader.duplicate(field) }
                 calls[calls.count - 1].connectionDeviceIDType = ConnectionDeviceIDType(rawValue: try field.ushort("CallConnectionDeviceIDType"))
             case .callConnectionDeviceID:
-                if calls.isEmpty || calls[calls.count - 1].connectionDeviceID != nil { calls.append(DeviceCall()) }
+                guard !calls.isEmpty else { throw reader.outOfGroup(field, first: "CallConnectionCallID") }
+                guard calls[calls.count - 1].connectionDeviceID == nil else { throw reader.duplicate(field) }
                 calls[calls.count - 1].connectionDeviceID = try field.string("CallConnectionDeviceID", max: 64)
             case .callState:
-                if calls.isEmpty || calls[calls.count - 1].state != nil { calls.append(DeviceCall()) }
+                guard !calls.isEmpty else { throw reader.outOfGroup(field, first: "CallConnectionCallID") }
+                guard calls[calls.count - 1].state == nil else { throw reader.duplicate(field) }
                 calls[calls.count - 1].state = LocalConnectionState(rawValue: try field.ushort("CallState"))
             case .silentMonitorStatus:
-                if calls.isEmpty || calls[calls.count - 1].silentMonitorStatus != nil { calls.append(DeviceCall()) }
+                guard !calls.isEmpty else { throw reader.outOfGroup(field, first: "CallConnectionCallID") }
+                guard calls[calls.count - 1].silentMonitorStatus == nil else { throw reader.duplicate(field) }
                 calls[calls.count - 1].silentMonitorStatus = SilentMonitorStatus(rawValue: try field.ushort("SilentMonitorStatus"))
             default:
                 unknownFields.append(field.unknown)
@@ -74,6 +78,7 @@ public struct SnapshotDeviceConf: GED188MessageBody {
         writer.uint(invokeID)
         writer.ushort(numCalls)
         for element in calls {
+            guard element.connectionCallID != nil else { throw writer.groupWithoutFirstField("DeviceCall", first: "CallConnectionCallID") }
             writer.uint(.callConnectionCallID, element.connectionCallID)
             writer.ushort(.callConnectionDeviceIDType, element.connectionDeviceIDType?.rawValue)
             try writer.string(.callConnectionDeviceID, element.connectionDeviceID, max: 64, field: "CallConnectionDeviceID")

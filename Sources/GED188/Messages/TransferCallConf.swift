@@ -83,10 +83,12 @@ public struct TransferCallConf: GED188MessageBody {
             case .connectedPartyCallID:
                 connectedParties.append(ConnectedParty(callID: try field.uint("ConnectedPartyCallID")))
             case .connectedPartyDeviceIDType:
-                if connectedParties.isEmpty || connectedParties[connectedParties.count - 1].deviceIDType != nil { connectedParties.append(ConnectedParty()) }
+                guard !connectedParties.isEmpty else { throw reader.outOfGroup(field, first: "ConnectedPartyCallID") }
+                guard connectedParties[connectedParties.count - 1].deviceIDType == nil else { throw reader.duplicate(field) }
                 connectedParties[connectedParties.count - 1].deviceIDType = DeviceIDType(rawValue: try field.ushort("ConnectedPartyDeviceIDType"))
             case .connectedPartyDeviceID:
-                if connectedParties.isEmpty || connectedParties[connectedParties.count - 1].deviceID != nil { connectedParties.append(ConnectedParty()) }
+                guard !connectedParties.isEmpty else { throw reader.outOfGroup(field, first: "ConnectedPartyCallID") }
+                guard connectedParties[connectedParties.count - 1].deviceID == nil else { throw reader.duplicate(field) }
                 connectedParties[connectedParties.count - 1].deviceID = try field.string("ConnectedPartyDeviceID", max: 64)
             default:
                 unknownFields.append(field.unknown)
@@ -106,6 +108,7 @@ public struct TransferCallConf: GED188MessageBody {
         writer.ushort(lineType.rawValue)
         try writer.string(.newConnectionDeviceID, newConnectionDeviceID, max: 64, field: "NewConnectionDeviceID")
         for element in connectedParties {
+            guard element.callID != nil else { throw writer.groupWithoutFirstField("ConnectedParty", first: "ConnectedPartyCallID") }
             writer.uint(.connectedPartyCallID, element.callID)
             writer.ushort(.connectedPartyDeviceIDType, element.deviceIDType?.rawValue)
             try writer.string(.connectedPartyDeviceID, element.deviceID, max: 64, field: "ConnectedPartyDeviceID")
