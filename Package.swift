@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "ctios", targets: ["ctios"]),
         .library(name: "GED188", targets: ["GED188"]),
         .library(name: "SystemdKit", targets: ["SystemdKit"]),
+        .library(name: "CTIOSTestKit", targets: ["CTIOSTestKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
@@ -68,6 +69,19 @@ let package = Package(
             ]
         ),
 
+        // MARK: Test kit (shipped: raw GED-188 client, bridge view, mock clock, seeded randomness)
+        .target(
+            name: "CTIOSTestKit",
+            dependencies: [
+                "GED188",
+                "CTISimulator",
+                .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
+        ),
+
         // MARK: Executable
         .executableTarget(
             name: "ctios",
@@ -110,5 +124,16 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ctiosTests", dependencies: ["ctios", "GED188"]),
+        .testTarget(
+            name: "CTIOSTestKitTests",
+            dependencies: [
+                "CTIOSTestKit",
+                "CTISimulator",
+                "GED188",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
     ]
 )
