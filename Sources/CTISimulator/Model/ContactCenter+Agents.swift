@@ -1,3 +1,4 @@
+import DequeModule
 import GED188
 
 extension ContactCenter {
@@ -26,8 +27,22 @@ extension ContactCenter {
         }
         emit(.agentStateEvent(agentStateEvent(index)), agents: [agents[index].id])
         if state == .available {
+            for group in agents[index].loggedInSkillGroups { becameAvailable(index, in: group) }
             for group in agents[index].loggedInSkillGroups { routeQueuedCalls(skillGroup: group) }
         }
+    }
+
+    private mutating func becameAvailable(_ index: Int, in group: UInt32) {
+        availableAgents[group, default: []].append(AvailableEntry(agent: index, since: now))
+        // Drop stale entries now and then, so a group nobody routes from does not grow without bound.
+        if let count = availableAgents[group]?.count, count > 2 * agents.count + 16 {
+            availableAgents[group] = Deque(availableAgents[group]!.filter { isAvailable($0, in: group) })
+        }
+    }
+
+    func isAvailable(_ entry: AvailableEntry, in group: UInt32) -> Bool {
+        let agent = agents[entry.agent]
+        return agent.state == .available && agent.availableSince == entry.since && agent.loggedInSkillGroups.contains(group)
     }
 
     /// The agent's state in one of its skill groups: the call's group shows the call, the others BUSY_OTHER.

@@ -61,15 +61,13 @@ extension ContactCenter {
         }
     }
 
-    func longestAvailableAgent(in group: UInt32) -> Int? {
-        var best: Int?
-        for index in agents.indices where agents[index].state == .available
-            && agents[index].loggedInSkillGroups.contains(group) {
-            guard let since = agents[index].availableSince else { continue }
-            if let current = best, let currentSince = agents[current].availableSince, currentSince <= since { continue }
-            best = index
+    /// The agent of `group` that has been available longest (ties: the one that became available first).
+    mutating func longestAvailableAgent(in group: UInt32) -> Int? {
+        while let first = availableAgents[group]?.first {
+            if isAvailable(first, in: group) { return first.agent }
+            availableAgents[group]?.removeFirst()
         }
-        return best
+        return nil
     }
 
     /// Routes a queued call to an agent: the agent is reserved, told of the call (AGENT_PRE_CALL), the call leaves

@@ -1,3 +1,4 @@
+import DequeModule
 import GED188
 
 /// The simulated contact center: agents, calls, queues and the traffic that drives them.
@@ -24,6 +25,9 @@ public struct ContactCenter: Sendable {
     var dialedNumbers: [String: UInt32]
     /// Queued calls per skill group, oldest first.
     var queues: [UInt32: [UInt32]] = [:]
+    /// Agents per skill group in the order they became available (entries go stale when the agent leaves
+    /// AVAILABLE; they are skipped and dropped lazily), so routing finds the longest-available agent at once.
+    var availableAgents: [UInt32: Deque<AvailableEntry>] = [:]
     var calls: [UInt32: ModelCall] = [:]
     var nextCallID: UInt32 = 16_777_301
     var nextSessionID: UInt32 = 1
@@ -95,6 +99,11 @@ public struct ContactCenter: Sendable {
     mutating func newCallID() -> UInt32 {
         defer { nextCallID &+= 1 }
         return nextCallID
+    }
+
+    struct AvailableEntry: Sendable {
+        var agent: Int
+        var since: Duration
     }
 
     /// The day number of RouterCallKeyDay: days since 1970 at model start.

@@ -18,11 +18,11 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
         Double(next() >> 11) * 0x1.0p-53
     }
 
-    /// An exponentially distributed duration with the given mean, in whole milliseconds (at least 1 ms).
+    /// An exponentially distributed duration with the given mean, in whole microseconds (at least 1 µs).
     public mutating func exponential(mean: Duration) -> Duration {
-        let meanMilliseconds = Double(mean.components.seconds) * 1_000 + Double(mean.components.attoseconds) / 1e15
-        let sample = -meanMilliseconds * log1p(-unit())
-        return .milliseconds(max(1, Int64(sample.rounded())))
+        let meanMicroseconds = Double(mean.components.seconds) * 1e6 + Double(mean.components.attoseconds) / 1e12
+        let sample = -meanMicroseconds * log1p(-unit())
+        return .microseconds(max(1, Int64(sample.rounded())))
     }
 
     /// A duration uniformly distributed in `range`, in whole milliseconds.
