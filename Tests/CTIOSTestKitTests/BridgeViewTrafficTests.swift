@@ -33,6 +33,12 @@ struct BridgeViewTrafficTests {
         #expect(calls > Int(callsPerSecond * 20), "only \(calls) calls seen")
     }
 
+    @Test(arguments: 100..<120 as Range<UInt64>)
+    func aSweepOfSeeds(seed: UInt64) throws {
+        let (disagreement, _, _) = try Self.run(seed: seed, callsPerSecond: Double(1 + seed % 6), step: .milliseconds(500))
+        #expect(disagreement == nil, "\(disagreement ?? "")")
+    }
+
     @Test func coarseStepsAgreeToo() throws {
         let (disagreement, _, _) = try Self.run(seed: 5, callsPerSecond: 3, step: .seconds(7))
         #expect(disagreement == nil, "\(disagreement ?? "")")

@@ -14,6 +14,7 @@ extension BridgeView {
         /// The truth's value (`absent` when it does not have the object or the field).
         public var truth: String
 
+        /// A difference, for a test that builds one by hand.
         public init(object: String, field: String, view: String, truth: String) {
             self.object = object
             self.field = field
@@ -32,6 +33,7 @@ extension BridgeView {
         /// Agents first (by ID), then calls (by ID), each field in a fixed order.
         public var differences: [Difference]
 
+        /// A comparison with these differences.
         public init(differences: [Difference]) {
             self.differences = differences
         }

@@ -27,13 +27,16 @@ import GED188
 public struct BridgeView: Hashable, Sendable {
     /// An agent as its AGENT_STATE_EVENTs describe it.
     public struct Agent: Hashable, Sendable {
+        /// AgentID.
         public var id: String
+        /// AgentState of the last AGENT_STATE_EVENT.
         public var state: AgentState
         /// EventReasonCode of the last AGENT_STATE_EVENT.
         public var reasonCode: UInt16
         /// The agent's state in each skill group it is logged in to, by skill group number.
         public var skillGroups: [UInt32: AgentState]
 
+        /// An agent in `state`, for a test that builds a view by hand.
         public init(id: String, state: AgentState, reasonCode: UInt16 = 0, skillGroups: [UInt32: AgentState] = [:]) {
             self.id = id
             self.state = state
@@ -44,18 +47,26 @@ public struct BridgeView: Hashable, Sendable {
 
     /// A call as its events describe it.
     public struct Call: Hashable, Sendable {
+        /// ConnectionCallID.
         public var id: UInt32
+        /// ANI (the calling number), from BEGIN_CALL or CALL_DATA_UPDATE.
         public var ani: String
+        /// DNIS, from BEGIN_CALL.
         public var dnis: String
+        /// DialedNumber, from BEGIN_CALL.
         public var dialedNumber: String
         /// CallVariable1 to CallVariable10 (index 0 is CallVariable1); `nil` for a variable never given.
         public var callVariables: [String?]
+        /// CallWrapupData.
         public var callWrapupData: String?
+        /// ECC variables (NAMEDVAR).
         public var namedVariables: [NamedVariable]
+        /// ECC array elements (NAMEDARRAY).
         public var namedArrays: [NamedArrayElement]
         /// The devices on the call, in the order they joined.
         public var connections: [Connection]
 
+        /// A call with this context, for a test that builds a view by hand.
         public init(
             id: UInt32, ani: String = "", dnis: String = "", dialedNumber: String = "",
             callVariables: [String?] = Array(repeating: nil, count: 10), callWrapupData: String? = nil,
@@ -80,9 +91,12 @@ public struct BridgeView: Hashable, Sendable {
 
     /// A device's connection to a call.
     public struct Connection: Hashable, Sendable {
+        /// The device (an instrument, a route point, an external number).
         public var deviceID: String
+        /// Its LocalConnectionState.
         public var state: LocalConnectionState
 
+        /// A connection, for a test that builds a view by hand.
         public init(deviceID: String, state: LocalConnectionState) {
             self.deviceID = deviceID
             self.state = state
@@ -106,6 +120,7 @@ public struct BridgeView: Hashable, Sendable {
     /// Whether the last message was OPEN_CONF (the SYSTEM_EVENT that follows it is the session's, not the model's).
     var afterOpenConf = false
 
+    /// An empty view: no agent seen, no call, no event counted.
     public init() {}
 
     /// Applies every message, in order.

@@ -6,8 +6,11 @@ import GED188
 public struct GED188TestClientError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What kind of failure; an open set of codes.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
+        /// The code's name.
         public let rawValue: String
+        /// A code of this name (the static members are the client's own).
         public init(_ rawValue: String) { self.rawValue = rawValue }
+        /// The code's name.
         public var description: String { rawValue }
 
         /// The TCP connection could not be made.
@@ -28,6 +31,7 @@ public struct GED188TestClientError: Error, Hashable, Sendable, CustomStringConv
         public static let clientClosed = Code("clientClosed")
     }
 
+    /// What kind of failure.
     public var code: Code
     /// What happened, with what was awaited and what was seen.
     public var message: String
@@ -38,6 +42,7 @@ public struct GED188TestClientError: Error, Hashable, Sendable, CustomStringConv
     /// Why it did not decode, for ``Code/undecodableFrame``.
     public var decodingError: GED188Error?
 
+    /// An error with its code and message, and the details that go with the code.
     public init(_ code: Code, _ message: String, status: StatusCode? = nil, frameType: MessageType? = nil,
                 decodingError: GED188Error? = nil) {
         self.code = code
@@ -47,5 +52,6 @@ public struct GED188TestClientError: Error, Hashable, Sendable, CustomStringConv
         self.decodingError = decodingError
     }
 
+    /// `GED188TestClient timedOut: timed out after 2 seconds waiting for …`.
     public var description: String { "GED188TestClient \(code): \(message)" }
 }

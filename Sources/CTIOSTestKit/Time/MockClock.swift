@@ -16,11 +16,16 @@ public final class MockClock: Clock, Sendable {
         /// Time since the clock's start.
         public var offset: Duration
 
+        /// The instant `offset` after the clock's start.
         public init(offset: Duration) { self.offset = offset }
 
+        /// The instant `duration` later.
         public func advanced(by duration: Duration) -> Instant { Instant(offset: offset + duration) }
+        /// How long from this instant to `other`.
         public func duration(to other: Instant) -> Duration { other.offset - offset }
+        /// Whether `lhs` comes before `rhs`.
         public static func < (lhs: Instant, rhs: Instant) -> Bool { lhs.offset < rhs.offset }
+        /// `MockClock.Instant(5.0 seconds)`.
         public var description: String { "MockClock.Instant(\(offset))" }
     }
 
@@ -47,10 +52,13 @@ public final class MockClock: Clock, Sendable {
 
     private let state = NIOLockedValueBox(State())
 
+    /// A clock at its start (offset zero), with no sleeper.
     public init() {}
 
+    /// The clock's time; it changes only in ``advance(by:)``, ``advance(to:)`` and ``advanceToNextDeadline()``.
     public var now: Instant { state.withLockedValue { $0.now } }
 
+    /// One nanosecond: the clock is exact.
     public var minimumResolution: Duration { .nanoseconds(1) }
 
     /// How many tasks are sleeping on this clock now.
