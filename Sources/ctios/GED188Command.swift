@@ -7,7 +7,7 @@ struct GED188Command: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ged188",
         abstract: "Read and write CTI Server (GED-188) messages, for captures and tests.",
-        subcommands: [Decode.self, Encode.self]
+        subcommands: [Decode.self, Encode.self, Watch.self]
     )
 
     struct Decode: ParsableCommand {
