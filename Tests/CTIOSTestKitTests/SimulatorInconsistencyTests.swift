@@ -3,9 +3,8 @@ import CTISimulator
 import GED188
 import Testing
 
-/// Flows where the simulator's events and its truth disagree, found by the bridge view. Each is a known issue of
-/// the simulator (not of the view): the test records what differs, and starts failing once the simulator is fixed,
-/// so that the known-issue mark can go.
+/// Flows where the simulator's events and its truth once disagreed, found by the bridge view; each is now a
+/// regression test of the simulator.
 struct SimulatorInconsistencyTests {
     /// A consultation call to a skill group that has no available agent queues; transferring it merges the queued
     /// route point connection into the held call, which leaves every queue: the call keeps a QUEUED connection that
@@ -26,15 +25,11 @@ struct SimulatorInconsistencyTests {
             activeConnectionDeviceID: "2004", heldConnectionDeviceID: "2004")), as: "1004")
         guard case .confirmed(.transferCallConf) = transferred else { Issue.record("\(transferred)"); return }
         let truth = lab.center.groundTruth()
-        withKnownIssue("CALL_TRANSFERRED omits the queued route point the model moved onto the primary call") {
-            let comparison = lab.view.compare(with: truth, expectingEveryEvent: true)
-            #expect(comparison.isEqual, "\(comparison)")
-        }
-        withKnownIssue("the route point stays QUEUED on a call that is in no queue") {
-            let queued = truth.calls.first { $0.id == callID }?.connections.filter { $0.state == .queued } ?? []
-            let inQueue = truth.skillGroups.contains { $0.queuedCalls.contains(callID) }
-            #expect(queued.isEmpty || inQueue, "call \(callID) has \(queued.map(\.deviceID)) QUEUED but is in no queue")
-        }
+        let comparison = lab.view.compare(with: truth, expectingEveryEvent: true)
+        #expect(comparison.isEqual, "\(comparison)")
+        let queued = truth.calls.first { $0.id == callID }?.connections.filter { $0.state == .queued } ?? []
+        let inQueue = truth.skillGroups.contains { $0.queuedCalls.contains(callID) }
+        #expect(queued.isEmpty || inQueue, "call \(callID) has \(queued.map(\.deviceID)) QUEUED but is in no queue")
     }
 
     /// An agent in two skill groups talks on a consultation call (no skill group: both groups show TALKING). The
@@ -59,10 +54,8 @@ struct SimulatorInconsistencyTests {
         lab.request(.transferCallReq(TransferCallReq(
             invokeID: 8, peripheralID: lab.peripheral, activeConnectionCallID: consultCall, heldConnectionCallID: callID,
             activeConnectionDeviceID: "2004", heldConnectionDeviceID: "2004")), as: "1004")
-        withKnownIssue("1005's skill group 101 state becomes BUSY_OTHER without an AGENT_STATE_EVENT") {
-            let comparison = lab.comparison()
-            #expect(comparison.isEqual, "\(comparison)")
-        }
+        let comparison = lab.comparison()
+        #expect(comparison.isEqual, "\(comparison)")
     }
 
     /// A single-step transfer of an inbound call to an external number: CALL_REACHED_NETWORK names the call's first
@@ -86,8 +79,6 @@ struct SimulatorInconsistencyTests {
         let event = try #require(reached.first)
         let truthState = lab.center.groundTruth().calls.first { $0.id == callID }?.connections
             .first { $0.deviceID == event.connectionDeviceID }?.state
-        withKnownIssue("CALL_REACHED_NETWORK's LocalConnectionState is INITIATE for \(event.connectionDeviceID), which is CONNECT") {
-            #expect(event.localConnectionState == truthState)
-        }
+        #expect(event.localConnectionState == truthState)
     }
 }

@@ -111,10 +111,16 @@ extension ContactCenter {
             afterLastCall(index)
             return
         }
+        let groupsBefore = agents[index].loggedInSkillGroups.map { agentState(index, inSkillGroup: $0) }
         if let call = agents[index].calls.last, let group = calls[call]?.skillGroup {
             agents[index].activeSkillGroup = group
         }
-        if next != current { setAgentState(index, next) }
+        if next != current {
+            setAgentState(index, next)
+        } else if agents[index].loggedInSkillGroups.map({ agentState(index, inSkillGroup: $0) }) != groupsBefore {
+            // Same state, other call: the skill groups' states moved (the call's group shows the call).
+            emit(.agentStateEvent(agentStateEvent(index)), agents: [agents[index].id])
+        }
     }
 
     /// The agent's last call ended.

@@ -22,10 +22,12 @@ enum ScheduledAction: Sendable {
 
 extension ContactCenter {
     mutating func scheduleStart() {
-        // Traffic agents log in over the first second, in configuration order.
+        // Traffic agents log in over the first second, in configuration order. Nothing happens at model time zero
+        // itself, so a simulator whose clock is held at zero has sent no event yet.
         let trafficAgents = agents.indices.filter { !agents[$0].configuration.isReserved }
         for (order, index) in trafficAgents.enumerated() {
-            scheduler.schedule(.trafficLogin(agent: index), at: .milliseconds(Int64(order * 1_000 / max(trafficAgents.count, 1))))
+            scheduler.schedule(.trafficLogin(agent: index),
+                               at: .milliseconds(1 + Int64(order * 1_000 / max(trafficAgents.count, 1))))
         }
         scheduleNextArrival()
     }
@@ -33,6 +35,7 @@ extension ContactCenter {
     mutating func scheduleNextArrival() {
         guard traffic.callsPerSecond > 0 else { return }
         let gap = random.exponential(mean: .seconds(1 / traffic.callsPerSecond))
+        // (at least 1 µs: an arrival is never due at the time it is scheduled)
         scheduler.schedule(.arrival, at: now + gap)
     }
 

@@ -89,14 +89,15 @@ extension ContactCenter {
             enqueue(callID: callID, skillGroup: group, device: number)
         case .external(let number):
             guard var call = calls[callID] else { return }
+            let origin = call.connections.first { $0.agentID != nil } ?? call.connections[0]
             call.connections.append(CallConnection(deviceID: number, deviceType: .external, state: .alerting))
             calls[callID] = call
             emit(.callReachedNetworkEvent(CallReachedNetworkEvent(
                 peripheralID: configuration.peripheralID, peripheralType: .enterpriseAgent,
                 connectionDeviceIDType: .static, connectionCallID: callID, lineHandle: 0, lineType: .outbound,
                 trunkUsedDeviceType: .trunkIdentifier, calledDeviceType: .external,
-                localConnectionState: .initiate, eventCause: .newCall,
-                connectionDeviceID: call.connections[0].deviceID, trunkUsedDeviceID: "trunk-1",
+                localConnectionState: origin.state, eventCause: .newCall,
+                connectionDeviceID: origin.deviceID, trunkUsedDeviceID: "trunk-1",
                 calledDeviceID: number)), agents: call.agentIDs)
             scheduler.schedule(.externalAnswer(call: callID, device: number, generation: call.timerGeneration),
                                at: now + .seconds(traffic.externalAnswerSeconds))
@@ -115,7 +116,17 @@ extension ContactCenter {
     /// Returns the devices that moved.
     mutating func merge(secondary: UInt32, into primary: UInt32, leaving: String?) -> [CallConnection] {
         guard var primaryCall = calls[primary], let secondaryCall = calls.removeValue(forKey: secondary) else { return [] }
-        for group in queues.keys.sorted() { queues[group]?.removeAll { $0 == secondary } }
+        // A secondary call still waiting in a queue hands its place to the primary call.
+        for group in queues.keys.sorted() {
+            guard let position = queues[group]?.firstIndex(of: secondary) else { continue }
+            if queues[group]!.contains(primary) {
+                queues[group]?.remove(at: position)
+            } else {
+                queues[group]?[position] = primary
+                primaryCall.skillGroup = group
+                primaryCall.queuedAt = secondaryCall.queuedAt
+            }
+        }
         let moving = secondaryCall.connections.filter { $0.deviceID != leaving && primaryCall.connection(at: $0.deviceID) == nil }
         primaryCall.connections.append(contentsOf: moving)
         if let leaving { primaryCall.removeConnection(at: leaving) }
@@ -235,7 +246,7 @@ extension ContactCenter {
 
     /// The parties of a call, as CALL_CONFERENCED / CALL_TRANSFERRED list them.
     func parties(of call: ModelCall) -> [ConnectedParty] {
-        call.connections.filter { $0.state != .queued }.map {
+        call.connections.map {
             ConnectedParty(callID: call.id, deviceIDType: $0.agentID == nil ? $0.deviceType : .deviceIdentifier,
                            deviceID: $0.deviceID)
         }
