@@ -80,6 +80,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
 
@@ -111,7 +112,14 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SystemdKitTests", dependencies: ["SystemdKit"]),
-        .testTarget(name: "CTISimulatorTests", dependencies: ["CTISimulator", "GED188"]),
+        .testTarget(
+            name: "CTISimulatorTests",
+            dependencies: [
+                "CTISimulator", "GED188", "CTIOSTestKit",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
         .testTarget(name: "CTIOSConfigurationTests", dependencies: ["CTIOSConfiguration"]),
         .testTarget(
             name: "AdminHTTPTests",
