@@ -50,6 +50,10 @@ let package = Package(
             ]
         ),
 
+        // MARK: CTI OS: the wire, then the domain
+        .target(name: "CTIOSWire", dependencies: [.product(name: "NIOCore", package: "swift-nio")]),
+        .target(name: "CTIOSCore", dependencies: ["CTIOSWire", "GED188"]),
+
         // MARK: Configuration files
         .target(name: "CTIOSConfiguration", dependencies: [.product(name: "Yams", package: "Yams")]),
 
