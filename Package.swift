@@ -54,6 +54,19 @@ let package = Package(
         .target(name: "CTIOSWire", dependencies: [.product(name: "NIOCore", package: "swift-nio")]),
         .target(name: "CTIOSCore", dependencies: ["CTIOSWire", "GED188"]),
 
+        // MARK: CTI OS server
+        .target(
+            name: "CTIOSServer",
+            dependencies: [
+                "GED188", "CTIOSWire", "CTIOSCore", "SystemdKit", "AdminHTTP",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ]
+        ),
+
         // MARK: Configuration files
         .target(name: "CTIOSConfiguration", dependencies: [.product(name: "Yams", package: "Yams")]),
 
@@ -125,6 +138,13 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CTIOSConfigurationTests", dependencies: ["CTIOSConfiguration"]),
+        .testTarget(
+            name: "CTIOSServerTests",
+            dependencies: [
+                "CTIOSServer", "CTIOSCore", "CTIOSWire", "CTISimulator", "CTIOSTestKit", "GED188",
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
         .testTarget(
             name: "AdminHTTPTests",
             dependencies: [

@@ -551,6 +551,19 @@ def generate_catalog(messages):
     out.append("        }")
     out.append("    }")
     out.append("")
+    out.append("    /// The same message with another InvokeID; `nil` for a message without one.")
+    out.append("    public func settingInvokeID(_ invokeID: UInt32) -> GED188Message? {")
+    out.append("        switch self {")
+    for m in messages:
+        has = m.handwritten or any(f.name == "InvokeID" for f in m.fixed)
+        if has:
+            out.append("        case .%s(var body): body.invokeID = invokeID; return .%s(body)" % (m.case, m.case))
+        else:
+            out.append("        case .%s: return nil" % m.case)
+    out.append("        case .unknown: return nil")
+    out.append("        }")
+    out.append("    }")
+    out.append("")
     out.append("    /// Decodes a body of a catalogued type; `nil` for a type the catalogue does not know.")
     out.append("    @usableFromInline")
     out.append("    static func decodeCatalogued(type: MessageType, reader: inout BodyReader) throws(GED188Error) -> GED188Message? {")

@@ -522,6 +522,111 @@ extension GED188Message {
         }
     }
 
+    /// The same message with another InvokeID; `nil` for a message without one.
+    public func settingInvokeID(_ invokeID: UInt32) -> GED188Message? {
+        switch self {
+        case .failureConf(var body): body.invokeID = invokeID; return .failureConf(body)
+        case .failureEvent: return nil
+        case .openReq(var body): body.invokeID = invokeID; return .openReq(body)
+        case .openConf(var body): body.invokeID = invokeID; return .openConf(body)
+        case .heartbeatReq(var body): body.invokeID = invokeID; return .heartbeatReq(body)
+        case .heartbeatConf(var body): body.invokeID = invokeID; return .heartbeatConf(body)
+        case .closeReq(var body): body.invokeID = invokeID; return .closeReq(body)
+        case .closeConf(var body): body.invokeID = invokeID; return .closeConf(body)
+        case .agentStateEvent: return nil
+        case .systemEvent: return nil
+        case .controlFailureConf(var body): body.invokeID = invokeID; return .controlFailureConf(body)
+        case .callDeliveredEvent: return nil
+        case .callEstablishedEvent: return nil
+        case .callHeldEvent: return nil
+        case .callRetrievedEvent: return nil
+        case .callClearedEvent: return nil
+        case .callConnectionClearedEvent: return nil
+        case .callOriginatedEvent: return nil
+        case .callFailedEvent: return nil
+        case .callConferencedEvent: return nil
+        case .callTransferredEvent: return nil
+        case .callDivertedEvent: return nil
+        case .callServiceInitiatedEvent: return nil
+        case .callQueuedEvent: return nil
+        case .beginCallEvent: return nil
+        case .endCallEvent: return nil
+        case .callDataUpdateEvent: return nil
+        case .callReachedNetworkEvent: return nil
+        case .callDequeuedEvent: return nil
+        case .agentPreCallEvent: return nil
+        case .agentPreCallAbortEvent: return nil
+        case .configRequestKeyEvent: return nil
+        case .configKeyEvent: return nil
+        case .configRequestEvent: return nil
+        case .configBeginEvent: return nil
+        case .configEndEvent: return nil
+        case .configServiceEvent: return nil
+        case .configSkillGroupEvent: return nil
+        case .configAgentEvent: return nil
+        case .configDeviceEvent: return nil
+        case .setCallDataReq(var body): body.invokeID = invokeID; return .setCallDataReq(body)
+        case .setCallDataConf(var body): body.invokeID = invokeID; return .setCallDataConf(body)
+        case .releaseCallReq(var body): body.invokeID = invokeID; return .releaseCallReq(body)
+        case .releaseCallConf(var body): body.invokeID = invokeID; return .releaseCallConf(body)
+        case .queryAgentStateReq(var body): body.invokeID = invokeID; return .queryAgentStateReq(body)
+        case .queryAgentStateConf(var body): body.invokeID = invokeID; return .queryAgentStateConf(body)
+        case .setAgentStateReq(var body): body.invokeID = invokeID; return .setAgentStateReq(body)
+        case .setAgentStateConf(var body): body.invokeID = invokeID; return .setAgentStateConf(body)
+        case .alternateCallReq(var body): body.invokeID = invokeID; return .alternateCallReq(body)
+        case .alternateCallConf(var body): body.invokeID = invokeID; return .alternateCallConf(body)
+        case .answerCallReq(var body): body.invokeID = invokeID; return .answerCallReq(body)
+        case .answerCallConf(var body): body.invokeID = invokeID; return .answerCallConf(body)
+        case .clearCallReq(var body): body.invokeID = invokeID; return .clearCallReq(body)
+        case .clearCallConf(var body): body.invokeID = invokeID; return .clearCallConf(body)
+        case .clearConnectionReq(var body): body.invokeID = invokeID; return .clearConnectionReq(body)
+        case .clearConnectionConf(var body): body.invokeID = invokeID; return .clearConnectionConf(body)
+        case .conferenceCallReq(var body): body.invokeID = invokeID; return .conferenceCallReq(body)
+        case .conferenceCallConf(var body): body.invokeID = invokeID; return .conferenceCallConf(body)
+        case .consultationCallReq(var body): body.invokeID = invokeID; return .consultationCallReq(body)
+        case .consultationCallConf(var body): body.invokeID = invokeID; return .consultationCallConf(body)
+        case .deflectCallReq(var body): body.invokeID = invokeID; return .deflectCallReq(body)
+        case .deflectCallConf(var body): body.invokeID = invokeID; return .deflectCallConf(body)
+        case .holdCallReq(var body): body.invokeID = invokeID; return .holdCallReq(body)
+        case .holdCallConf(var body): body.invokeID = invokeID; return .holdCallConf(body)
+        case .makeCallReq(var body): body.invokeID = invokeID; return .makeCallReq(body)
+        case .makeCallConf(var body): body.invokeID = invokeID; return .makeCallConf(body)
+        case .reconnectCallReq(var body): body.invokeID = invokeID; return .reconnectCallReq(body)
+        case .reconnectCallConf(var body): body.invokeID = invokeID; return .reconnectCallConf(body)
+        case .retrieveCallReq(var body): body.invokeID = invokeID; return .retrieveCallReq(body)
+        case .retrieveCallConf(var body): body.invokeID = invokeID; return .retrieveCallConf(body)
+        case .transferCallReq(var body): body.invokeID = invokeID; return .transferCallReq(body)
+        case .transferCallConf(var body): body.invokeID = invokeID; return .transferCallConf(body)
+        case .sendDTMFSignalReq(var body): body.invokeID = invokeID; return .sendDTMFSignalReq(body)
+        case .sendDTMFSignalConf(var body): body.invokeID = invokeID; return .sendDTMFSignalConf(body)
+        case .snapshotCallReq(var body): body.invokeID = invokeID; return .snapshotCallReq(body)
+        case .snapshotCallConf(var body): body.invokeID = invokeID; return .snapshotCallConf(body)
+        case .snapshotDeviceReq(var body): body.invokeID = invokeID; return .snapshotDeviceReq(body)
+        case .snapshotDeviceConf(var body): body.invokeID = invokeID; return .snapshotDeviceConf(body)
+        case .queryDeviceInfoReq(var body): body.invokeID = invokeID; return .queryDeviceInfoReq(body)
+        case .queryDeviceInfoConf(var body): body.invokeID = invokeID; return .queryDeviceInfoConf(body)
+        case .queryAgentStatisticsReq(var body): body.invokeID = invokeID; return .queryAgentStatisticsReq(body)
+        case .queryAgentStatisticsConf(var body): body.invokeID = invokeID; return .queryAgentStatisticsConf(body)
+        case .querySkillGroupStatisticsReq(var body): body.invokeID = invokeID; return .querySkillGroupStatisticsReq(body)
+        case .querySkillGroupStatisticsConf(var body): body.invokeID = invokeID; return .querySkillGroupStatisticsConf(body)
+        case .supervisorAssistReq(var body): body.invokeID = invokeID; return .supervisorAssistReq(body)
+        case .supervisorAssistConf(var body): body.invokeID = invokeID; return .supervisorAssistConf(body)
+        case .emergencyCallReq(var body): body.invokeID = invokeID; return .emergencyCallReq(body)
+        case .emergencyCallConf(var body): body.invokeID = invokeID; return .emergencyCallConf(body)
+        case .emergencyCallEvent: return nil
+        case .superviseCallReq(var body): body.invokeID = invokeID; return .superviseCallReq(body)
+        case .superviseCallConf(var body): body.invokeID = invokeID; return .superviseCallConf(body)
+        case .agentTeamConfigEvent: return nil
+        case .listAgentTeamReq(var body): body.invokeID = invokeID; return .listAgentTeamReq(body)
+        case .listAgentTeamConf(var body): body.invokeID = invokeID; return .listAgentTeamConf(body)
+        case .monitorAgentTeamStartReq(var body): body.invokeID = invokeID; return .monitorAgentTeamStartReq(body)
+        case .monitorAgentTeamStartConf(var body): body.invokeID = invokeID; return .monitorAgentTeamStartConf(body)
+        case .monitorAgentTeamStopReq(var body): body.invokeID = invokeID; return .monitorAgentTeamStopReq(body)
+        case .monitorAgentTeamStopConf(var body): body.invokeID = invokeID; return .monitorAgentTeamStopConf(body)
+        case .unknown: return nil
+        }
+    }
+
     /// Decodes a body of a catalogued type; `nil` for a type the catalogue does not know.
     @usableFromInline
     static func decodeCatalogued(type: MessageType, reader: inout BodyReader) throws(GED188Error) -> GED188Message? {
