@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "GED188", targets: ["GED188"]),
         .library(name: "SystemdKit", targets: ["SystemdKit"]),
         .library(name: "CTIOSTestKit", targets: ["CTIOSTestKit"]),
+        .library(name: "CTIOSWire", targets: ["CTIOSWire"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
@@ -158,6 +159,15 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ctiosTests", dependencies: ["ctios", "GED188"]),
+        .testTarget(
+            name: "CTIOSWireTests",
+            dependencies: [
+                "CTIOSWire",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOTestUtils", package: "swift-nio"),
+            ]
+        ),
         .testTarget(
             name: "CTIOSTestKitTests",
             dependencies: [
