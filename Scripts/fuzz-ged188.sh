@@ -24,20 +24,24 @@ make_corpus() {
     echo "wrote $n corpus entries to $corpus"
 }
 
+configuration=release
 case "${1:-}" in
     --make-corpus) make_corpus; exit 0 ;;
-    --smoke) seconds=20 ;;
+    --smoke) seconds=20; configuration=debug ;;  # a debug build compiles in a fraction of the time
     "") ;;
     *) echo "usage: $0 [--smoke | --make-corpus]" >&2; exit 2 ;;
 esac
 
-swift build -c release --package-path Fuzz --scratch-path Fuzz/.build --product FuzzGED188 \
+swift build -c "$configuration" --package-path Fuzz --scratch-path Fuzz/.build --product FuzzGED188 \
     -Xswiftc -sanitize=fuzzer,address >/dev/null
-fuzzer=$(swift build -c release --package-path Fuzz --scratch-path Fuzz/.build --show-bin-path)/FuzzGED188
+fuzzer=$(swift build -c "$configuration" --package-path Fuzz --scratch-path Fuzz/.build --show-bin-path)/FuzzGED188
 mkdir -p Fuzz/out Fuzz/crashes
-"$fuzzer" -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix=Fuzz/crashes/ \
-    -max_len=12500 Fuzz/out "$corpus" 2>&1 | grep -E "^#[0-9]+.*(DONE|INITED)|stat::|ERROR|SUMMARY" || true
+# Swift's backtracer would catch a trap and hide its message: let the trap reach libFuzzer.
+SWIFT_BACKTRACE=enable=no "$fuzzer" -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix=Fuzz/crashes/ \
+    -max_len=12500 Fuzz/out "$corpus" 2>&1 \
+    | grep -E "^#[0-9]+.*(DONE|INITED)|stat::|ERROR|SUMMARY|Fatal error|failure|precondition" || true
 if compgen -G "Fuzz/crashes/*" >/dev/null; then
     echo "fuzzing found crashes: $(ls Fuzz/crashes)" >&2
+    echo "replay one with: SWIFT_BACKTRACE=enable=no $fuzzer Fuzz/crashes/<file>" >&2
     exit 1
 fi
