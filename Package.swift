@@ -35,7 +35,7 @@ let package = Package(
             pkgConfig: "libsystemd",
             providers: [.apt(["libsystemd-dev"])]
         ),
-        .target(name: "SystemdKit", dependencies: ["CSystemd"]),
+        .target(name: "SystemdKit", dependencies: ["CSystemd", .product(name: "Logging", package: "swift-log")]),
 
         // MARK: Admin HTTP (shared by every long-running process)
         .target(
@@ -102,6 +102,20 @@ let package = Package(
             ]
         ),
 
+        // MARK: Node manager (supervises the processes of a node; runs under systemd)
+        .target(name: "CNodeManager"),
+        .target(
+            name: "NodeManager",
+            dependencies: [
+                "CNodeManager", "SystemdKit", "AdminHTTP", "CTIOSConfiguration",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        /// Small real child programs for the node manager's process tests (crash, hang, never ready, flap).
+        .executableTarget(name: "NodeManagerTestChild", dependencies: ["SystemdKit"], path: "Tests/NodeManagerTestChild"),
+
         // MARK: Executable
         .executableTarget(
             name: "ctios",
@@ -111,6 +125,7 @@ let package = Package(
                 "AdminHTTP",
                 "CTIOSConfiguration",
                 "CTISimulator",
+                "NodeManager",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -129,7 +144,15 @@ let package = Package(
                 .product(name: "NIOTestUtils", package: "swift-nio"),
             ]
         ),
-        .testTarget(name: "SystemdKitTests", dependencies: ["SystemdKit"]),
+        .testTarget(name: "SystemdKitTests", dependencies: ["SystemdKit", .product(name: "Logging", package: "swift-log")]),
+        .testTarget(
+            name: "NodeManagerTests",
+            dependencies: [
+                "NodeManager", "SystemdKit", "AdminHTTP", "CTIOSConfiguration", "NodeManagerTestChild",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .testTarget(
             name: "CTISimulatorTests",
             dependencies: [
