@@ -42,7 +42,7 @@ public struct SystemdNotifier: Sendable {
         let message = states.map(\.assignment).joined(separator: "\n")
         let result = sd_notify(0, message)
         if result < 0 {
-            throw SystemdError(operation: "sd_notify(\(states.map(\.name).joined(separator: ",")))", errno: -result)
+            throw SystemdError(operation: "sd_notify(\(states.map(\.key).joined(separator: ",")))", errno: -result)
         }
     }
 
@@ -63,15 +63,41 @@ public struct SystemdNotifier: Sendable {
     /// `EXTEND_TIMEOUT_USEC=…`: ask for more time to start (while catching up) or to stop.
     public func extendTimeout(by duration: Duration) throws(SystemdError) { try notify(.extendTimeout(duration)) }
 
+    /// `FDSTORE=1` with `FDNAME=name`: hands copies of `fileDescriptors` to the service manager, which keeps them
+    /// while the service restarts and passes them back in `LISTEN_FDS` (read them with ``InheritedSockets``).
+    ///
+    /// systemd keeps them only when the unit sets `FileDescriptorStoreMax=`. The name must be 1 to 255 printable
+    /// ASCII characters without `:`; the caller keeps its own descriptors open.
+    ///
+    /// - Throws: ``SystemdError`` (`EINVAL` for a bad name) when the socket is set but the message could not be
+    ///   delivered.
+    public func storeFileDescriptors(_ fileDescriptors: [Int32], name: String) throws(SystemdError) {
+        guard isEnabled, !fileDescriptors.isEmpty else { return }
+        let operation = "sd_pid_notify_with_fds(FDSTORE, FDNAME=\(name))"
+        guard Self.isValidFileDescriptorName(name) else { throw SystemdError(operation: operation, errno: EINVAL) }
+        let message = [NotifyState.fdStore, .fdName(name)].map(\.assignment).joined(separator: "\n")
+        let result = fileDescriptors.withUnsafeBufferPointer { fds in
+            sd_pid_notify_with_fds(0, 0, message, fds.baseAddress, UInt32(fds.count))
+        }
+        if result < 0 { throw SystemdError(operation: operation, errno: -result) }
+    }
+
+    /// `FDSTOREREMOVE=1` with `FDNAME=name`: the service manager closes the descriptors it keeps under `name`.
+    public func removeStoredFileDescriptors(name: String) throws(SystemdError) {
+        guard Self.isValidFileDescriptorName(name) else {
+            throw SystemdError(operation: "sd_notify(FDSTOREREMOVE, FDNAME=\(name))", errno: EINVAL)
+        }
+        try notify(.fdStoreRemove, .fdName(name))
+    }
+
+    /// Whether `name` is a valid `FDNAME=`: 1 to 255 printable ASCII characters, none of them `:`.
+    public static func isValidFileDescriptorName(_ name: String) -> Bool {
+        !name.isEmpty && name.utf8.count <= 255 && name.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: ":") }
+    }
+
     private static func environment(_ name: String) -> String? {
         guard let value = getenv(name) else { return nil }
         return String(cString: value)
-    }
-}
-
-extension NotifyState {
-    var name: String {
-        String(assignment.prefix { $0 != "=" })
     }
 }
 

@@ -1,6 +1,11 @@
 import ArgumentParser
 import Logging
 import NIOCore
+import SystemdKit
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
 
 /// `host:port`, checked, for an option named `option`.
 func parseHostPort(_ text: String, option: String) throws -> (host: String, port: Int) {
@@ -22,12 +27,18 @@ func parseAddress(_ text: String, option: String) throws -> SocketAddress {
     }
 }
 
-/// The process's logger, writing to standard error.
+/// The process's logger: structured entries to the journal when standard error is the journal (under systemd,
+/// or under `ctios nodemgr` run by systemd), else text on standard error. Under the node manager every entry
+/// carries the node and the child's name (`CTIOS_NODE`, `CTIOS_CHILD`).
 func makeLogger(label: String, level: String) throws -> Logger {
     guard let parsed = Logger.Level(rawValue: level) else {
         throw ValidationError("--log-level '\(level)' is not one of trace, debug, info, notice, warning, error, critical")
     }
-    var logger = Logger(label: label, factory: { StreamLogHandler.standardError(label: $0) })
+    var metadata: Logger.Metadata = [:]
+    if let node = getenv("CTIOS_NODE") { metadata["node"] = "\(String(cString: node))" }
+    if let child = getenv("CTIOS_CHILD") { metadata["child"] = "\(String(cString: child))" }
+    let identifier = label.replacingOccurrences(of: ".", with: "-")
+    var logger = Logger(label: label, factory: { SystemdLogging.makeHandler(label: $0, identifier: identifier, metadata: metadata) })
     logger.logLevel = parsed
     return logger
 }
