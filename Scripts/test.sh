@@ -18,5 +18,6 @@ stage "bootstrap (system packages)" Scripts/bootstrap.sh
 stage "generated GED-188 code is current" python3 Scripts/ged188-codegen/generate.py --check
 stage "build" swift build --build-tests
 stage "unit and integration tests" swift test --skip-build
+stage "node manager under a real systemd (units, install, restarts)" Scripts/systemd-test.sh .build/debug/ctios
 stage "fuzz smoke (GED-188 decoders)" Scripts/fuzz-ged188.sh --smoke
 echo "all stages passed in $((SECONDS - total)) s"

@@ -29,6 +29,15 @@ public struct SystemdNotifier: Sendable {
         }
     }
 
+    /// A notifier that sends nothing and asks for no watchdog, whatever the environment says (for a process that
+    /// must not talk to a service manager, and for tests running beside others that set `NOTIFY_SOCKET`).
+    public static var disabled: SystemdNotifier { SystemdNotifier(isEnabled: false, watchdogPingInterval: nil) }
+
+    private init(isEnabled: Bool, watchdogPingInterval: Duration?) {
+        self.isEnabled = isEnabled
+        self.watchdogPingInterval = watchdogPingInterval
+    }
+
     /// Sends one or more assignments in a single datagram.
     ///
     /// - Throws: ``SystemdError`` when the socket is set but the message could not be delivered.

@@ -40,7 +40,7 @@ let sockets = (try? InheritedSockets.take()) ?? []
 if let path = options["--report"] {
     func env(_ name: String) -> String { getenv(name).map { String(cString: $0) } ?? "" }
     let facts = [
-        "pid=\(getpid())", "pgid=\(getpgrp())", "sockets=\(sockets.map(\.name).joined(separator: ","))",
+        "t=\(start)", "pid=\(getpid())", "pgid=\(getpgrp())", "sockets=\(sockets.map(\.name).joined(separator: ","))",
         "listening=\(sockets.allSatisfy(\.isListeningStreamSocket))",
         "watchdogPingMs=\(notifier.watchdogPingInterval.map { $0.components.seconds * 1_000 + $0.components.attoseconds / 1_000_000_000_000_000 } ?? -1)",
         "SWIFT_BACKTRACE=\(env("SWIFT_BACKTRACE"))", "CTIOS_NODE=\(env("CTIOS_NODE"))", "CTIOS_CHILD=\(env("CTIOS_CHILD"))",

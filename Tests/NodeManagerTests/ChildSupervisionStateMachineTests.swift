@@ -44,7 +44,7 @@ struct ChildSupervisionStateMachineTests {
         var machine = started()
         #expect(machine.nextDeadline == .seconds(30))
         #expect(machine.tick(now: .seconds(30) - ns) == [])
-        #expect(machine.tick(now: .seconds(30)) == [.becameUnhealthy(.startTimeout, pid: 100), .signal(.terminate, pid: 100)])
+        #expect(machine.tick(now: .seconds(30)) == [.becameUnhealthy(.startTimeout, pid: 100, silence: .seconds(30)), .signal(.terminate, pid: 100)])
         #expect(machine.state == .unhealthy)
         #expect(machine.tick(now: .seconds(35) - ns) == [])
         #expect(machine.tick(now: .seconds(35)) == [.signal(.kill, pid: 100)])
@@ -60,7 +60,7 @@ struct ChildSupervisionStateMachineTests {
         #expect(machine.tick(now: .seconds(70) - ns) == [])
         #expect(machine.notification([.extendTimeout(.seconds(1))], from: 100, now: .seconds(60))
             == [.extendedStart(by: .seconds(1), until: .seconds(70))])
-        #expect(machine.tick(now: .seconds(70)).first == .becameUnhealthy(.startTimeout, pid: 100))
+        #expect(machine.tick(now: .seconds(70)).first == .becameUnhealthy(.startTimeout, pid: 100, silence: .seconds(70)))
     }
 
     @Test func extendTimeoutAfterReadyChangesNothing() {
@@ -76,7 +76,7 @@ struct ChildSupervisionStateMachineTests {
         #expect(machine.tick(now: .seconds(11) - ns) == [])
         #expect(machine.notification([.watchdog], from: 100, now: .seconds(6)) == [])
         #expect(machine.tick(now: .seconds(16) - ns) == [])
-        #expect(machine.tick(now: .seconds(16)) == [.becameUnhealthy(.watchdog, pid: 100), .signal(.abort, pid: 100)])
+        #expect(machine.tick(now: .seconds(16)) == [.becameUnhealthy(.watchdog, pid: 100, silence: .seconds(10)), .signal(.abort, pid: 100)])
         #expect(machine.tick(now: .seconds(21) - ns) == [])
         #expect(machine.tick(now: .seconds(21)) == [.signal(.kill, pid: 100)])
         #expect(machine.exited(pid: 100, .signaled(6), now: .seconds(21))
@@ -102,7 +102,7 @@ struct ChildSupervisionStateMachineTests {
     @Test func watchdogTriggerKillsAtOnce() {
         var machine = ready()
         #expect(machine.notification([.watchdogTrigger], from: 100, now: .seconds(2))
-            == [.becameUnhealthy(.watchdogTrigger, pid: 100), .signal(.abort, pid: 100)])
+            == [.becameUnhealthy(.watchdogTrigger, pid: 100, silence: .seconds(1)), .signal(.abort, pid: 100)])
     }
 
     @Test func aChildMayChangeItsOwnWatchdogInterval() {

@@ -11,6 +11,7 @@ import CoreMetrics
 /// | `ctios_nodemgr_child_state` | child, state | 1 for the child's current state, 0 for the others |
 /// | `ctios_nodemgr_child_recovery_seconds` | child | histogram: exit to `READY=1` after the restart |
 /// | `ctios_nodemgr_child_start_seconds` | child | histogram: spawn to `READY=1` |
+/// | `ctios_nodemgr_child_silence_seconds` | child | histogram: a killed child's silence (last ping to kill) |
 /// | `ctios_nodemgr_notifications_refused_total` | child | datagrams on a child's socket from another process |
 /// | `ctios_nodemgr_escalations_total` | — | times the node manager gave up on a child |
 /// | `ctios_nodemgr_ready` | — | 1 once the node sent `READY=1` |
@@ -26,8 +27,9 @@ public struct NodeManagerMetrics: Sendable {
         metrics.counter("ctios_nodemgr_child_restarts_total", dimensions: [("child", child), ("reason", reason.rawValue)]).increment()
     }
 
-    func killed(_ child: String, reason: UnhealthyReason) {
+    func killed(_ child: String, reason: UnhealthyReason, silence: Duration) {
         metrics.counter("ctios_nodemgr_child_kills_total", dimensions: [("child", child), ("reason", reason.rawValue)]).increment()
+        metrics.timer("ctios_nodemgr_child_silence_seconds", dimensions: [("child", child)]).recordNanoseconds(silence.nanosecondCount)
     }
 
     func state(_ child: String, _ state: ChildState) {

@@ -47,6 +47,11 @@ public struct ChildSnapshot: Codable, Hashable, Sendable {
     public var lastStartSeconds: Double?
     /// Notifications refused because they came from another process.
     public var refusedNotifications: Int
+    /// Why and when the node manager last killed it (`watchdog after 0.503 s of silence`).
+    public var lastKill: String?
+    /// How long it had been silent when last killed (since its last `WATCHDOG=1`, or its spawn for a start
+    /// timeout): the watchdog interval plus the node manager's reaction time.
+    public var lastKillSilenceSeconds: Double?
     /// The listening sockets held for it, `name=host:port`.
     public var sockets: [String]
 }

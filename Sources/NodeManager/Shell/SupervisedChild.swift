@@ -10,6 +10,8 @@ final class SupervisedChild {
     var refusedNotifications = 0
     var lastRecovery: Duration?
     var lastStart: Duration?
+    var lastKill: String?
+    var lastKillSilence: Duration?
 
     init(configuration: NodeManagerConfiguration.Child, executable: String, notificationSocket: NotificationSocket,
          listeningSockets: [ListeningSocket]) {

@@ -166,14 +166,17 @@ final class SupervisionLoop {
             if let recoveredIn { metadata["recoverySeconds"] = "\(recoveredIn.seconds)" }
             logger.info("child ready", metadata: metadata)
             metrics?.ready(name, startedIn: startedIn, recoveredIn: recoveredIn)
-        case .becameUnhealthy(let reason, let pid):
+        case .becameUnhealthy(let reason, let pid, let silence):
+            child.lastKill = "\(reason.rawValue) after \(silence.seconds) s of silence"
+            child.lastKillSilence = silence
             let message: Logger.Message = switch reason {
             case .watchdog: "child missed its watchdog: killing it (SIGABRT, then SIGKILL)"
             case .watchdogTrigger: "child asked for a watchdog kill: killing it (SIGABRT, then SIGKILL)"
             case .startTimeout: "child not ready in time: killing it (SIGTERM, then SIGKILL)"
             }
-            logger.error(message, metadata: ["child": "\(name)", "pid": "\(pid)", "reason": "\(reason.rawValue)"])
-            metrics?.killed(name, reason: reason)
+            logger.error(message, metadata: ["child": "\(name)", "pid": "\(pid)", "reason": "\(reason.rawValue)",
+                                             "silenceSeconds": "\(silence.seconds)"])
+            metrics?.killed(name, reason: reason, silence: silence)
         case .willRestart(let reason, let exit, let delay, let attempt):
             logger.warning("child exited; restarting", metadata: [
                 "child": "\(name)", "exit": "\(exit)", "reason": "\(reason.rawValue)",
@@ -249,6 +252,7 @@ final class SupervisionLoop {
                     secondsInState: (current - supervised.machine.stateSince).seconds,
                     lastRecoverySeconds: child.lastRecovery?.seconds, lastStartSeconds: child.lastStart?.seconds,
                     refusedNotifications: child.refusedNotifications,
+                    lastKill: child.lastKill, lastKillSilenceSeconds: child.lastKillSilence?.seconds,
                     sockets: child.listeningSockets.map { "\($0.name)=\($0.address)" })
             })
         shared.publish(snapshot)

@@ -23,8 +23,9 @@ public struct ChildSupervisionStateMachine: Sendable {
         /// The child sent `READY=1`, `startedIn` after it was spawned; `recoveredIn` is the time from the exit
         /// that caused this restart to now, when this start is a restart.
         case becameReady(pid: Int32, startedIn: Duration, recoveredIn: Duration?)
-        /// The child missed a deadline and is being killed.
-        case becameUnhealthy(UnhealthyReason, pid: Int32)
+        /// The child missed a deadline and is being killed; `silence` is how long it had been quiet (since its
+        /// last `WATCHDOG=1` or `READY=1`, or since its spawn for a start timeout).
+        case becameUnhealthy(UnhealthyReason, pid: Int32, silence: Duration)
         /// The child exited; it is started again after `delay` (zero: at once).
         case willRestart(RestartReason, exit: ChildExit, delay: Duration, attempt: Int)
         /// The child exited and stays down (stopped on request, or a clean exit under `restart: on-failure`).
@@ -58,6 +59,8 @@ public struct ChildSupervisionStateMachine: Sendable {
         /// The exit that caused this start, when it is a restart.
         var restartedAfterExitAt: Duration?
         var watchdogInterval: Duration?
+        /// The last `READY=1` or `WATCHDOG=1` (the spawn before either).
+        var lastSignOfLife: Duration
     }
 
     /// How this child is supervised.
@@ -151,7 +154,7 @@ public struct ChildSupervisionStateMachine: Sendable {
         switch phase {
         case .spawning:
             let instance = Instance(pid: pid, spawnedAt: now, restartedAfterExitAt: restartCount > 0 ? lastExitAt : nil,
-                                    watchdogInterval: configuration.watchdogInterval)
+                                    watchdogInterval: configuration.watchdogInterval, lastSignOfLife: now)
             if stopRequested {
                 enter(.stopping(instance, killDeadline: now + configuration.stopTimeout), now: now)
                 return [.signal(.terminate, pid: pid)]
@@ -189,15 +192,18 @@ public struct ChildSupervisionStateMachine: Sendable {
             statusText = text
             return []
         case .ready:
-            guard case .starting(let instance, _) = phase else { return [] }
+            guard case .starting(var instance, _) = phase else { return [] }
+            instance.lastSignOfLife = now
             enter(.ready(instance, readySince: now, watchdogDeadline: instance.watchdogInterval.map { now + $0 }), now: now)
             return [.becameReady(pid: instance.pid, startedIn: now - instance.spawnedAt,
                                  recoveredIn: instance.restartedAfterExitAt.map { now - $0 })]
         case .watchdog:
             switch phase {
-            case .ready(let instance, let readySince, _):
+            case .ready(var instance, let readySince, _):
+                instance.lastSignOfLife = now
                 phase = .ready(instance, readySince: readySince, watchdogDeadline: instance.watchdogInterval.map { now + $0 })
-            case .running(let instance, _):
+            case .running(var instance, _):
+                instance.lastSignOfLife = now
                 phase = .running(instance, watchdogDeadline: instance.watchdogInterval.map { now + $0 })
             case .notStarted, .spawning, .starting, .unhealthy, .backingOff, .failed, .stopping, .stopped:
                 break
@@ -334,7 +340,7 @@ public struct ChildSupervisionStateMachine: Sendable {
     private mutating func kill(_ instance: Instance, _ reason: UnhealthyReason, now: Duration) -> [Action] {
         let signal: ChildSignal = reason == .startTimeout ? .terminate : .abort
         enter(.unhealthy(instance, reason, killDeadline: now + configuration.abortGrace), now: now)
-        return [.becameUnhealthy(reason, pid: instance.pid), .signal(signal, pid: instance.pid)]
+        return [.becameUnhealthy(reason, pid: instance.pid, silence: now - instance.lastSignOfLife), .signal(signal, pid: instance.pid)]
     }
 
     private mutating func afterExit(_ exit: ChildExit, reason: RestartReason, now: Duration) -> [Action] {
