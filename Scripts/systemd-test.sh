@@ -91,6 +91,9 @@ children:
     watchdogSeconds: 2
     startTimeoutSeconds: 20
     stopTimeoutSeconds: 5
+    # Held across the child's restarts and, through systemd's fd store, across the node manager's.
+    sockets:
+      - {name: probe, listen: "127.0.0.1:42099"}
 YAML
 
 init_pid=""
@@ -220,6 +223,11 @@ ns kill -0 "$child" 2>/dev/null && fail "orphan: the old child $child is still a
 procs=$(cat "$cgroup"/system.slice/ctios-nodemgr.service/cgroup.procs 2>/dev/null | wc -l)
 [ "$procs" = 2 ] && pass "the unit's cgroup holds 2 processes (node manager and child)" || fail "the unit's cgroup holds $procs processes"
 [ "$(show ctios-nodemgr.service NRestarts)" = 2 ] && pass "NRestarts = 2" || fail "NRestarts=$(show ctios-nodemgr.service NRestarts)"
+[ "$(show ctios-nodemgr.service NFileDescriptorStore)" = 1 ] && pass "systemd keeps the held socket in its fd store" \
+    || fail "NFileDescriptorStore=$(show ctios-nodemgr.service NFileDescriptorStore)"
+wait_for "the new node manager adopting the stored socket" 5 \
+    journal_has "holding socket kept by systemd" _PID="$(show ctios-nodemgr.service MainPID)" \
+    && pass "journal: the restarted node manager holds the socket systemd kept (FDSTORE=1, LISTEN_FDS)"
 
 echo "-- systemctl stop ctios.target: a clean stop"
 manager=$(show ctios-nodemgr.service MainPID)
