@@ -15,7 +15,7 @@ let package = Package(
         // The messages the benchmarks and the profiling loop work on.
         .target(
             name: "BenchmarkSamples",
-            dependencies: [.product(name: "GED188", package: "ctios")],
+            dependencies: [.product(name: "GED188", package: "ctios"), .product(name: "CTIOSWire", package: "ctios")],
             path: "BenchmarkSamples"
         ),
         .executableTarget(
@@ -38,6 +38,26 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
             path: "GED188Profile"
+        ),
+        .executableTarget(
+            name: "WireBenchmarks",
+            dependencies: [
+                "BenchmarkSamples",
+                .product(name: "CTIOSWire", package: "ctios"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "WireBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "WireProfile",
+            dependencies: [
+                "BenchmarkSamples",
+                .product(name: "CTIOSWire", package: "ctios"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            path: "WireProfile"
         ),
     ]
 )

@@ -138,6 +138,7 @@ extension Keyword {
     public static let numQueued: Keyword = "NumQueued"
     public static let numParties: Keyword = "NumParties"
     public static let wrapupRequired: Keyword = "WrapupRequired"
+    public static let trunkUsedDeviceID: Keyword = "TrunkUsedDeviceID"
     // Skill group statistics
     public static let agentsReady: Keyword = "AgentsReady"
     public static let agentsTalkingOut: Keyword = "AgentsTalkingOut"
@@ -148,7 +149,8 @@ extension Keyword {
     public static let agentsReserved: Keyword = "AgentsReserved"
     public static let agentsHold: Keyword = "AgentsHold"
     public static let routerCallsQueuedNow: Keyword = "RouterCallsQNow"
-    public static let longestRouterCallQueuedNow: Keyword = "RouterLongestCallInQ"
+    public static let longestRouterCallQueuedNow: Keyword = "LongestRouterCallQNow"
+    public static let callsQueuedTimeNow: Keyword = "CallsQTimeNow"
     // Session (the CIL's properties)
     public static let ctiosA: Keyword = "CtiosA"
     public static let ctiosB: Keyword = "CtiosB"
@@ -167,4 +169,6 @@ extension Keyword {
     public static let systemEventArg2: Keyword = "SystemEventArg2"
     public static let systemEventArg3: Keyword = "SystemEventArg3"
     public static let text: Keyword = "Text"
+    // Configuration
+    public static let configOperation: Keyword = "ConfigOperation"
 }

@@ -24,20 +24,17 @@ public enum ArgumentsCodec {
 
     /// Appends the encoding of `arguments` to `buffer`. On error nothing is appended.
     ///
-    /// - Throws: ``WireError`` when the set breaks a limit (depth, string length, element count).
+    /// - Throws: ``WireError`` when the set breaks a limit (depth, string length, element count); offsets count
+    ///   from the first byte of the encoding.
     public static func encode(
         _ arguments: Arguments,
         into buffer: inout ByteBuffer,
         limits: WireLimits = .default,
         keywords: KeywordTable = .current
     ) throws(WireError) {
-        let start = buffer.writerIndex
-        let writer = WireWriter(limits: limits, keywords: keywords, origin: start, kind: nil)
-        do {
-            try writer.writeArguments(arguments, depth: 1, to: &buffer)
-        } catch {
-            buffer.moveWriterIndex(to: start)
-            throw error
+        try WireWriter.write(into: &buffer, limits: limits, keywords: keywords, kind: nil) {
+            (writer: inout WireWriter) throws(WireError) in
+            try writer.writeArguments(arguments, depth: 1)
         }
     }
 
@@ -89,41 +86,42 @@ public enum ArgumentsCodec {
 
 extension WireWriter {
     /// An Arguments set at nesting depth `depth` (1 for a frame's top-level sets).
-    func writeArguments(_ arguments: Arguments, depth: Int, to buffer: inout ByteBuffer) throws(WireError) {
-        try writeCount(arguments.entries.count, "arguments count", to: &buffer)
+    mutating func writeArguments(_ arguments: Arguments, depth: Int) throws(WireError) {
+        try writeCount(arguments.entries.count, "arguments count")
         for entry in arguments.entries {
-            try writeKey(entry.key, normalized: entry.normalized, "arguments key", to: &buffer)
-            try writeValue(entry.value, containerDepth: depth, to: &buffer)
+            try writeKey(entry.key, normalized: entry.normalized, "arguments key")
+            try writeValue(entry.value, containerDepth: depth)
         }
     }
 
     /// A value held by a container at depth `containerDepth`: a nested container is one deeper.
-    func writeValue(_ value: ArgumentValue, containerDepth: Int, to buffer: inout ByteBuffer) throws(WireError) {
+    mutating func writeValue(_ value: ArgumentValue, containerDepth: Int) throws(WireError) {
         switch value {
         case .integer(let integer):
-            Self.writeTagged(ArgumentsCodec.Tag.integer, varint: Self.zigzag(integer), to: &buffer)
+            writeByte(ArgumentsCodec.Tag.integer)
+            writeVarint(Self.zigzag(integer))
         case .string(let string):
-            buffer.writeInteger(ArgumentsCodec.Tag.string)
-            try writeString(string, "string value", to: &buffer)
+            writeByte(ArgumentsCodec.Tag.string)
+            try writeString(string, "string value")
         case .boolean(let boolean):
-            buffer.writeInteger(boolean ? ArgumentsCodec.Tag.true : ArgumentsCodec.Tag.false)
+            writeByte(boolean ? ArgumentsCodec.Tag.true : ArgumentsCodec.Tag.false)
         case .arguments(let nested):
-            try checkDepth(containerDepth + 1, at: buffer)
-            buffer.writeInteger(ArgumentsCodec.Tag.arguments)
-            try writeArguments(nested, depth: containerDepth + 1, to: &buffer)
+            try checkDepth(containerDepth + 1)
+            writeByte(ArgumentsCodec.Tag.arguments)
+            try writeArguments(nested, depth: containerDepth + 1)
         case .array(let elements):
-            try checkDepth(containerDepth + 1, at: buffer)
-            buffer.writeInteger(ArgumentsCodec.Tag.array)
-            try writeCount(elements.count, "array count", to: &buffer)
+            try checkDepth(containerDepth + 1)
+            writeByte(ArgumentsCodec.Tag.array)
+            try writeCount(elements.count, "array count")
             for element in elements {
-                try writeValue(element, containerDepth: containerDepth + 1, to: &buffer)
+                try writeValue(element, containerDepth: containerDepth + 1)
             }
         }
     }
 
-    private func checkDepth(_ depth: Int, at buffer: ByteBuffer) throws(WireError) {
+    private func checkDepth(_ depth: Int) throws(WireError) {
         guard depth <= limits.maximumDepth else {
-            throw error(.tooDeep, "nested value", at: buffer,
+            throw error(.tooDeep, "nested value",
                         "containers nest \(depth) deep, over the maximum of \(limits.maximumDepth)")
         }
     }
@@ -137,26 +135,63 @@ extension WireReader {
         let count = try readCount("arguments count", minimumElementLength: 2)
         var entries: [Arguments.Entry] = []
         entries.reserveCapacity(count)
-        // Duplicate keys are refused: a linear scan for small sets, a hash set for large ones.
-        var seen: Set<String>? = count > 16 ? Set(minimumCapacity: count) : nil
-        for _ in 0 ..< count {
-            let keyStart = position
-            let (key, normalized) = try readKey("arguments key")
-            let duplicate = if seen != nil {
-                !seen!.insert(normalized).inserted
-            } else {
-                entries.contains { $0.normalized == normalized }
+        if count > 32 {
+            try readLargeArguments(count: count, depth: depth, into: &entries)
+        } else {
+            // Duplicate keys are refused: identities on the stack, compared as integers.
+            let outcome = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { identities in
+                do throws(WireError) {
+                    try readSmallArguments(count: count, depth: depth, identities: identities, into: &entries)
+                    return WireError?.none
+                } catch {
+                    return error
+                }
             }
-            if duplicate {
-                throw error(.duplicateKey, "arguments key", at: keyStart,
-                            "the key appears earlier in the same set (keys ignore case and surrounding spaces)")
-            }
-            let value = try readValue(containerDepth: depth)
-            entries.append(Arguments.Entry(key: key, normalized: normalized, value: value))
+            if let outcome { throw outcome }
         }
         var arguments = Arguments()
         arguments.entries = entries
         return arguments
+    }
+
+    private mutating func readSmallArguments(
+        count: Int,
+        depth: Int,
+        identities: UnsafeMutableBufferPointer<UInt32>,
+        into entries: inout [Arguments.Entry]
+    ) throws(WireError) {
+        for index in 0 ..< count {
+            let keyStart = position
+            let key = try readKey("arguments key")
+            for earlier in 0 ..< index where identities[earlier] == key.identity {
+                if key.isKeyword || entries[earlier].normalized == key.normalized {
+                    throw duplicateKey(at: keyStart)
+                }
+            }
+            identities[index] = key.identity
+            let value = try readValue(containerDepth: depth)
+            entries.append(Arguments.Entry(key: key.key, normalized: key.normalized, value: value))
+        }
+    }
+
+    private mutating func readLargeArguments(
+        count: Int,
+        depth: Int,
+        into entries: inout [Arguments.Entry]
+    ) throws(WireError) {
+        var seen = Set<String>(minimumCapacity: count)
+        for _ in 0 ..< count {
+            let keyStart = position
+            let key = try readKey("arguments key")
+            guard seen.insert(key.normalized).inserted else { throw duplicateKey(at: keyStart) }
+            let value = try readValue(containerDepth: depth)
+            entries.append(Arguments.Entry(key: key.key, normalized: key.normalized, value: value))
+        }
+    }
+
+    private func duplicateKey(at start: Int) -> WireError {
+        error(.duplicateKey, "arguments key", at: start,
+              "the key appears earlier in the same set (keys ignore case and surrounding spaces)")
     }
 
     mutating func readValue(containerDepth: Int) throws(WireError) -> ArgumentValue {

@@ -12,7 +12,10 @@ public final class KeywordTable: Sendable {
     public let keywords: [Keyword]
     /// Lower-cased names, in number order (what ``Arguments`` stores as a key's lookup form).
     let normalizedNames: [String]
-    let numbers: [String: UInt16]
+    /// Open addressing over the lower-cased names' UTF-8 (FNV-1a): a slot holds a number, 0 when empty. Cheaper
+    /// than a `Dictionary` of strings, which the encoder would consult for every key.
+    private let slots: [UInt16]
+    private let mask: Int
 
     /// - Precondition: names are unique ignoring case and fit the 16-bit numbering.
     public init(version: ProtocolVersion, keywords: [Keyword]) {
@@ -20,12 +23,33 @@ public final class KeywordTable: Sendable {
         self.version = version
         self.keywords = keywords
         self.normalizedNames = keywords.map { Arguments.normalize($0.name) }
-        var numbers: [String: UInt16] = [:]
+        var size = 16
+        while size < keywords.count * 4 { size *= 2 }
+        var slots = [UInt16](repeating: 0, count: size)
         for (index, name) in normalizedNames.enumerated() {
-            let previous = numbers.updateValue(UInt16(index + 1), forKey: name)
-            precondition(previous == nil, "keyword \(name) appears twice in the table")
+            var slot = Self.hash(name) & (size - 1)
+            while slots[slot] != 0 {
+                precondition(normalizedNames[Int(slots[slot]) - 1] != name, "keyword \(name) appears twice in the table")
+                slot = (slot + 1) & (size - 1)
+            }
+            slots[slot] = UInt16(index + 1)
         }
-        self.numbers = numbers
+        self.slots = slots
+        self.mask = size - 1
+    }
+
+    private static func hash(_ normalized: String) -> Int { Int(fnv1a(normalized)) }
+
+    /// FNV-1a over a string's UTF-8.
+    static func fnv1a(_ string: String) -> UInt32 {
+        func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+            var hash: UInt32 = 2_166_136_261
+            for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+            return hash
+        }
+        if let hash = string.utf8.withContiguousStorageIfAvailable(fnv1a) { return hash }
+        var copy = string
+        return copy.withUTF8(fnv1a)
     }
 
     /// How many keywords the table numbers (1 … count).
@@ -37,7 +61,15 @@ public final class KeywordTable: Sendable {
     public func number(for keyword: Keyword) -> UInt16? { number(for: keyword.name) }
 
     /// The number of a key already in lookup form (trimmed, lower-cased).
-    func number(forNormalized normalized: String) -> UInt16? { numbers[normalized] }
+    func number(forNormalized normalized: String) -> UInt16? {
+        var slot = Self.hash(normalized) & mask
+        while true {
+            let number = slots[slot]
+            if number == 0 { return nil }
+            if normalizedNames[Int(number) - 1] == normalized { return number }
+            slot = (slot + 1) & mask
+        }
+    }
 
     /// The keyword with this number, or `nil` outside 1 … count.
     public func keyword(for number: UInt16) -> Keyword? {
@@ -87,6 +119,6 @@ public final class KeywordTable: Sendable {
         .agentsBusyOther, .agentsReserved, .agentsHold, .routerCallsQueuedNow,                        // 130 … 133
         .longestRouterCallQueuedNow, .ctiosA, .ctiosB, .portA, .portB,                                // 134 … 138
         .heartbeat, .maxHeartbeats, .currentServer, .currentPort, .connectionMode,                    // 139 … 143
-        .messageFilter, .lastError,                                                                   // 144 … 145
+        .messageFilter, .lastError, .callsQueuedTimeNow, .trunkUsedDeviceID, .configOperation,        // 144 … 148
     ])
 }

@@ -65,6 +65,14 @@ struct WireReader: ~Copyable {
 
     /// An unsigned LEB128 varint of at most 10 bytes and 64 bits. Overlong forms (a zero high group) are accepted.
     mutating func readVarint(_ field: String) throws(WireError) -> UInt64 {
+        if position < bytes.count, bytes[position] < 0x80 {
+            defer { position += 1 }
+            return UInt64(bytes[position])
+        }
+        return try readLongVarint(field)
+    }
+
+    private mutating func readLongVarint(_ field: String) throws(WireError) -> UInt64 {
         let start = position
         var result: UInt64 = 0
         var shift: UInt64 = 0
@@ -149,16 +157,26 @@ struct WireReader: ~Copyable {
             throw error(.overrun, field, at: start, "a length of \(length) runs past the end (\(remaining) left)")
         }
         let text = UnsafeRawBufferPointer(rebasing: bytes[position ..< position + length])
-        guard let string = String(validating: text, as: UTF8.self) else {
+        guard let string = UTF8Validation.string(text) else {
             throw error(.invalidUTF8, field, at: position, "the \(length) bytes are not valid UTF-8")
         }
         position += length
         return string
     }
 
-    /// A key: a keyword number (odd header) or a string (even header). Returns the key as ``Arguments`` stores it
-    /// (trimmed; a keyword in Cisco's spelling) and its lookup form (lower-cased).
-    mutating func readKey(_ field: String) throws(WireError) -> (key: String, normalized: String) {
+    /// A key as read: as ``Arguments`` stores it (trimmed; a keyword in Cisco's spelling), its lookup form
+    /// (lower-cased), and an identity for cheap duplicate checks: the keyword number, or for any other key a hash of
+    /// its lookup form with the high bit set (equal identities of that kind still need the strings compared).
+    struct Key {
+        var key: String
+        var normalized: String
+        var identity: UInt32
+
+        var isKeyword: Bool { identity < 0x8000_0000 }
+    }
+
+    /// A key: a keyword number (odd header) or a string (even header).
+    mutating func readKey(_ field: String) throws(WireError) -> Key {
         let start = position
         let header = try readVarint(field)
         if header & 1 == 1 {
@@ -169,7 +187,8 @@ struct WireReader: ~Copyable {
                 throw error(.unknownKeyword, field, at: start,
                             "keyword number \(number) is not in the version \(keywords.version) table (1 to \(keywords.count))")
             }
-            return (keywords.keywords[index - 1].name, keywords.normalizedNames[index - 1])
+            return Key(key: keywords.keywords[index - 1].name, normalized: keywords.normalizedNames[index - 1],
+                       identity: UInt32(index))
         }
         let length = header >> 1
         guard length <= UInt64(limits.maximumStringLength) else {
@@ -181,8 +200,8 @@ struct WireReader: ~Copyable {
         let normalized = trimmed.lowercased()
         // A keyword sent as text arrives spelled as Cisco spells it, as if it had travelled as its number.
         if let number = keywords.number(forNormalized: normalized) {
-            return (keywords.keywords[Int(number) - 1].name, normalized)
+            return Key(key: keywords.keywords[Int(number) - 1].name, normalized: normalized, identity: UInt32(number))
         }
-        return (trimmed, normalized)
+        return Key(key: trimmed, normalized: normalized, identity: KeywordTable.fnv1a(normalized) | 0x8000_0000)
     }
 }

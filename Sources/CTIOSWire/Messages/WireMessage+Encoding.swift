@@ -20,24 +20,10 @@ extension WireMessage {
         limits: WireLimits = .default,
         keywords: KeywordTable = .current
     ) throws(WireError) {
-        let start = buffer.writerIndex
-        let kind = self.kind
-        let writer = WireWriter(limits: limits, keywords: keywords, origin: start, kind: kind)
-        buffer.writeInteger(UInt32(0))
-        buffer.writeInteger(kind.rawValue)
-        do {
-            try writer.writeBody(of: self, to: &buffer)
-        } catch {
-            buffer.moveWriterIndex(to: start)
-            throw error
+        try WireWriter.write(into: &buffer, limits: limits, keywords: keywords, kind: kind) {
+            (writer: inout WireWriter) throws(WireError) in
+            try writer.writeFrame(self)
         }
-        let length = buffer.writerIndex - start - WireFrame.lengthFieldLength
-        guard length <= limits.maximumFrameLength else {
-            buffer.moveWriterIndex(to: start)
-            throw WireError(.frameTooLarge, kind: kind.description, offset: 0,
-                            detail: "the frame would be \(length) bytes, over the maximum of \(limits.maximumFrameLength)")
-        }
-        buffer.setInteger(UInt32(length), at: start)
     }
 
     /// This message as one frame in a buffer of its own.
@@ -109,106 +95,122 @@ extension WireMessage {
 }
 
 extension WireWriter {
-    func writePosition(_ position: LogPosition, to buffer: inout ByteBuffer) {
-        writeVarint(position.epoch, to: &buffer)
-        writeVarint(position.sequence, to: &buffer)
+    mutating func writePosition(_ position: LogPosition) {
+        writeVarint(position.epoch)
+        writeVarint(position.sequence)
     }
 
-    func writeBody(of message: WireMessage, to buffer: inout ByteBuffer) throws(WireError) {
+    /// The whole frame: the length field (patched at the end), the kind byte, the body.
+    mutating func writeFrame(_ message: WireMessage) throws(WireError) {
+        writeByte(0)
+        writeByte(0)
+        writeByte(0)
+        writeByte(0)
+        writeByte(message.kind.rawValue)
+        try writeBody(of: message)
+        let length = position - WireFrame.lengthFieldLength
+        guard length <= limits.maximumFrameLength else {
+            throw WireError(.frameTooLarge, kind: message.kind.description, offset: 0,
+                            detail: "the frame would be \(length) bytes, over the maximum of \(limits.maximumFrameLength)")
+        }
+        setUInt32(UInt32(length), at: 0)
+    }
+
+    mutating func writeBody(of message: WireMessage) throws(WireError) {
         switch message {
         case .hello(let versions, let clientName, let heartbeat, let resume):
             guard !versions.isEmpty, versions.count <= limits.maximumVersions else {
-                throw error(.tooManyElements, "versions count", at: buffer,
+                throw error(.tooManyElements, "versions count",
                             "a hello offers 1 to \(limits.maximumVersions) versions, not \(versions.count)")
             }
-            writeVarint(UInt64(versions.count), to: &buffer)
+            writeVarint(UInt64(versions.count))
             for version in versions {
                 guard version.rawValue != 0 else {
-                    throw error(.valueOutOfRange, "version", at: buffer, "protocol version 0 does not exist")
+                    throw error(.valueOutOfRange, "version", "protocol version 0 does not exist")
                 }
-                writeVarint(UInt64(version.rawValue), to: &buffer)
+                writeVarint(UInt64(version.rawValue))
             }
-            try writeString(clientName, "clientName", to: &buffer)
-            writeVarint(UInt64(heartbeat), to: &buffer)
-            writeFlag(resume != nil, to: &buffer)
-            if let resume { writePosition(resume, to: &buffer) }
+            try writeString(clientName, "clientName")
+            writeVarint(UInt64(heartbeat))
+            writeFlag(resume != nil)
+            if let resume { writePosition(resume) }
 
         case .welcome(let version, let serverID, let serverName, let position, let heartbeat):
             guard version.rawValue != 0 else {
-                throw error(.valueOutOfRange, "version", at: buffer, "protocol version 0 does not exist")
+                throw error(.valueOutOfRange, "version", "protocol version 0 does not exist")
             }
-            writeVarint(UInt64(version.rawValue), to: &buffer)
-            try writeString(serverID, "serverID", to: &buffer)
-            try writeString(serverName, "serverName", to: &buffer)
-            writePosition(position, to: &buffer)
-            writeVarint(UInt64(heartbeat), to: &buffer)
+            writeVarint(UInt64(version.rawValue))
+            try writeString(serverID, "serverID")
+            try writeString(serverName, "serverName")
+            writePosition(position)
+            writeVarint(UInt64(heartbeat))
 
         case .reject(let code, let reason):
-            writeVarint(UInt64(code.rawValue), to: &buffer)
-            try writeString(reason, "reason", to: &buffer)
+            writeVarint(UInt64(code.rawValue))
+            try writeString(reason, "reason")
 
         case .setAgentMode(let requestID, let peripheralID, let agentID, let instrument):
-            writeVarint(UInt64(requestID), to: &buffer)
-            writeVarint(UInt64(peripheralID), to: &buffer)
-            try writeString(agentID, "agentID", to: &buffer)
-            try writeString(instrument, "instrument", to: &buffer)
+            writeVarint(UInt64(requestID))
+            writeVarint(UInt64(peripheralID))
+            try writeString(agentID, "agentID")
+            try writeString(instrument, "instrument")
 
         case .setMonitorMode(let requestID, let filter):
-            writeVarint(UInt64(requestID), to: &buffer)
-            try writeString(filter, "filter", to: &buffer)
+            writeVarint(UInt64(requestID))
+            try writeString(filter, "filter")
 
         case .request(let requestID, let method, let arguments):
-            writeVarint(UInt64(requestID), to: &buffer)
-            try writeString(method, "method", to: &buffer)
-            try writeArguments(arguments, depth: 1, to: &buffer)
+            writeVarint(UInt64(requestID))
+            try writeString(method, "method")
+            try writeArguments(arguments, depth: 1)
 
         case .response(let requestID, let result):
-            writeVarint(UInt64(requestID), to: &buffer)
+            writeVarint(UInt64(requestID))
             switch result {
             case .success(let arguments):
-                buffer.writeInteger(UInt8(0))
-                try writeArguments(arguments, depth: 1, to: &buffer)
+                writeByte(0)
+                try writeArguments(arguments, depth: 1)
             case .failure(let failure):
-                buffer.writeInteger(UInt8(1))
-                try writeString(failure.code, "failure code", to: &buffer)
-                try writeString(failure.reason, "failure reason", to: &buffer)
-                writeFlag(failure.ctiFailureCode != nil, to: &buffer)
-                if let code = failure.ctiFailureCode { writeVarint(UInt64(code), to: &buffer) }
+                writeByte(1)
+                try writeString(failure.code, "failure code")
+                try writeString(failure.reason, "failure reason")
+                writeFlag(failure.ctiFailureCode != nil)
+                if let code = failure.ctiFailureCode { writeVarint(UInt64(code)) }
             }
 
         case .batch(let batch):
-            writeVarint(batch.epoch, to: &buffer)
-            writeVarint(batch.sequence, to: &buffer)
-            try writeCount(batch.events.count, "events count", to: &buffer)
+            writeVarint(batch.epoch)
+            writeVarint(batch.sequence)
+            try writeCount(batch.events.count, "events count")
             for event in batch.events {
-                try writeString(event.name, "event name", to: &buffer)
-                try writeArguments(event.arguments, depth: 1, to: &buffer)
+                try writeString(event.name, "event name")
+                try writeArguments(event.arguments, depth: 1)
             }
-            try writeCount(batch.changes.count, "changes count", to: &buffer)
+            try writeCount(batch.changes.count, "changes count")
             for change in batch.changes {
-                try writeChange(change, to: &buffer)
+                try writeChange(change)
             }
 
         case .snapshotBegin(let position, let reason):
-            writePosition(position, to: &buffer)
-            writeVarint(UInt64(reason.rawValue), to: &buffer)
+            writePosition(position)
+            writeVarint(UInt64(reason.rawValue))
 
         case .snapshotObjects(let objects):
-            try writeCount(objects.count, "objects count", to: &buffer)
+            try writeCount(objects.count, "objects count")
             for object in objects {
-                try writeString(object.objectID, "objectID", to: &buffer)
-                try writeArguments(object.properties, depth: 1, to: &buffer)
+                try writeString(object.objectID, "objectID")
+                try writeArguments(object.properties, depth: 1)
             }
 
         case .snapshotEnd(let position), .caughtUp(let position):
-            writePosition(position, to: &buffer)
+            writePosition(position)
 
         case .heartbeat:
             break
 
         case .goodbye(let code, let reason):
-            writeVarint(UInt64(code.rawValue), to: &buffer)
-            try writeString(reason, "reason", to: &buffer)
+            writeVarint(UInt64(code.rawValue))
+            try writeString(reason, "reason")
         }
     }
 
@@ -217,24 +219,24 @@ extension WireWriter {
     static let updated: UInt8 = 0x02
     static let deleted: UInt8 = 0x03
 
-    func writeChange(_ change: ObjectChange, to buffer: inout ByteBuffer) throws(WireError) {
+    mutating func writeChange(_ change: ObjectChange) throws(WireError) {
         switch change {
         case .created(let objectID, let properties):
-            buffer.writeInteger(Self.created)
-            try writeString(objectID, "objectID", to: &buffer)
-            try writeArguments(properties, depth: 1, to: &buffer)
+            writeByte(Self.created)
+            try writeString(objectID, "objectID")
+            try writeArguments(properties, depth: 1)
         case .updated(let objectID, let properties, let removed):
-            buffer.writeInteger(Self.updated)
-            try writeString(objectID, "objectID", to: &buffer)
-            try writeArguments(properties, depth: 1, to: &buffer)
-            try writeCount(removed.count, "removed count", to: &buffer)
+            writeByte(Self.updated)
+            try writeString(objectID, "objectID")
+            try writeArguments(properties, depth: 1)
+            try writeCount(removed.count, "removed count")
             for key in removed {
                 let trimmed = Arguments.trim(key)
-                try writeKey(trimmed, normalized: trimmed.lowercased(), "removed key", to: &buffer)
+                try writeKey(trimmed, normalized: trimmed.lowercased(), "removed key")
             }
         case .deleted(let objectID):
-            buffer.writeInteger(Self.deleted)
-            try writeString(objectID, "objectID", to: &buffer)
+            writeByte(Self.deleted)
+            try writeString(objectID, "objectID")
         }
     }
 }

@@ -1,0 +1,47 @@
+/// UTF-8 checked by hand: `String(validating:as:)` goes through generic code that looks up type metadata on every
+/// call, which cost more than the rest of decoding a small batch.
+enum UTF8Validation {
+    /// A string from bytes that must be well-formed UTF-8 (Unicode 15, table 3-7), or `nil`.
+    static func string(_ bytes: UnsafeRawBufferPointer) -> String? {
+        let utf8 = bytes.assumingMemoryBound(to: UInt8.self)
+        guard isValid(utf8) else { return nil }
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            // Eight ASCII bytes at a time.
+            while index + 8 <= count,
+                  UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+            }
+            guard index < count else { return true }
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            var low: UInt8 = 0x80
+            var high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2 ... 0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1 ... 0xEC, 0xEE ... 0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F  // no surrogates
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1 ... 0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F  // nothing over U+10FFFF
+            default: return false  // a continuation byte, an overlong lead (C0, C1) or F5 … FF
+            }
+            guard index + length <= count else { return false }
+            let second = bytes[index + 1]
+            guard second >= low, second <= high else { return false }
+            for offset in 2 ..< length where bytes[index + offset] & 0xC0 != 0x80 { return false }
+            index += length
+        }
+        return true
+    }
+}
