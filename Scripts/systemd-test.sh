@@ -162,7 +162,7 @@ child=$(child_field pid)
 t0=$(now)
 ns kill -9 "$child"
 wait_for "the child restarted and ready (old pid $child)" 15 child_ready_not "$child" && {
-    pass "child $child killed → new child $(child_field pid) ready after $(elapsed "$t0" "$(now)") s (exit to READY=1: $(child_field lastRecoverySeconds) s)"
+    pass "child $child killed → new child $(child_field pid) ready (exit to READY=1: $(child_field lastRecoverySeconds) s; seen from outside after $(elapsed "$t0" "$(now)") s, polling through nsenter)"
 }
 [ "$(child_field restarts)" = 1 ] && pass "restarts = 1" || fail "restarts = $(child_field restarts)"
 [ "$(show ctios-nodemgr.service MainPID)" = "$manager" ] && pass "the node manager kept running (pid $manager)" || fail "the node manager changed"
