@@ -1,3 +1,4 @@
+import AdminHTTP
 import Foundation
 import NodeManager
 import Testing
@@ -134,7 +135,9 @@ struct NodeManagerProcessTests {
         #expect(report["LISTEN_FDS"] == "", "the child's SystemdKit took the sockets and cleared the variables")
         #expect(snapshot.child("server")?.sockets == ["cil=127.0.0.1:\(port)"])
         #expect(try answer(fromPort: port) == report["pid"])
+        #expect(NodeManagerAdmin.readiness(of: harness.manager) == .ready)
         _ = try await harness.stop()
+        #expect(NodeManagerAdmin.readiness(of: harness.manager) == .notReady(reason: "server stopped"))
     }
 
     @Test func aHeldSocketKeepsClientsWaitingWhileTheChildRestarts() async throws {
