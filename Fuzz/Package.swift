@@ -1,6 +1,6 @@
 // swift-tools-version:6.1
 // The libFuzzer targets, in a package of their own so that the main build never carries fuzzer instrumentation.
-// Build and run them with Scripts/fuzz-ged188.sh.
+// Build and run them with Scripts/fuzz-ged188.sh and Scripts/fuzz-wire.sh.
 import PackageDescription
 
 let package = Package(
@@ -16,6 +16,13 @@ let package = Package(
                 .product(name: "GED188", package: "ctios"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
-        )
+        ),
+        .executableTarget(
+            name: "FuzzCTIOSWire",
+            dependencies: [
+                .product(name: "CTIOSWire", package: "ctios"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
     ]
 )

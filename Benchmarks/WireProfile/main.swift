@@ -29,4 +29,6 @@ for _ in 0 ..< iterations {
 }
 let elapsed = clock.now - start
 let nanoseconds = Double(elapsed.components.seconds) * 1e9 + Double(elapsed.components.attoseconds) / 1e9
-print("\(operation) \(which) (\(bytes.readableBytes) bytes): \(Int(nanoseconds / Double(iterations))) ns per message over \(iterations) (checksum \(checksum))")
+if iterations > 0 {
+    print("\(operation) \(which) (\(bytes.readableBytes) bytes): \(Int(nanoseconds / Double(iterations))) ns per message over \(iterations) (checksum \(checksum))")
+}
