@@ -322,7 +322,7 @@ public struct ChildSupervisionStateMachine: Sendable {
             return [.signal(.terminate, pid: instance.pid)]
         case .unhealthy(let instance, _, let killDeadline):
             // Already being killed: let that finish, as a stop.
-            enter(.stopping(instance, killDeadline: killDeadline ?? nil), now: now)
+            enter(.stopping(instance, killDeadline: killDeadline), now: now)
             return []
         case .notStarted, .backingOff:
             enter(.stopped, now: now)
