@@ -162,6 +162,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CTIOSConfigurationTests", dependencies: ["CTIOSConfiguration"]),
+        .testTarget(name: "CTIOSCoreTests", dependencies: ["CTIOSCore", "CTIOSWire", "GED188", "CTISimulator"]),
         .testTarget(
             name: "CTIOSServerTests",
             dependencies: [

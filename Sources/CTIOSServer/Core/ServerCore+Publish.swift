@@ -1,0 +1,75 @@
+import CTIOSCore
+import CTIOSWire
+import NIOCore
+
+extension ServerCore {
+    /// A batch the store made: every client that may see something of it gets it, filtered to what it may see.
+    /// The batch is encoded once; a client that sees all of it gets those very bytes.
+    mutating func publish(_ batch: ChangeBatch) {
+        counters.batches += 1
+        let prepared = PreparedBatch(batch)
+        var shared: ByteBuffer?
+        for id in candidates(for: batch) {
+            guard var session = clients[id], var view = session.view else { continue }
+            let before = view.scope
+            guard let filtered = store.filter(prepared, for: &view) else {
+                session.view = view
+                reindexIfNeeded(&session, before: before)
+                clients[id] = session
+                continue
+            }
+            session.view = view
+            reindexIfNeeded(&session, before: before)
+            session.sentSinceTick = true
+            clients[id] = session
+            counters.deliveries += 1
+            if filtered == batch {
+                if shared == nil {
+                    do { shared = try WireMessage.batch(batch).encoded() } catch {
+                        output.problems.append("could not encode batch \(batch.position): \(error)")
+                        return
+                    }
+                }
+                output.sends.append((id, shared!))
+            } else {
+                send(.batch(filtered), to: id)
+            }
+        }
+    }
+
+    /// The clients a batch may concern: agent-mode clients whose scope holds one of its agents or devices (or
+    /// every agent-mode client when the batch touches teams, which can widen a supervisor's scope), and every
+    /// monitor-mode client. In connection order.
+    func candidates(for batch: ChangeBatch) -> [ClientID] {
+        var chosen = monitors
+        var everyAgentClient = false
+        for change in batch.changes {
+            guard let id = UniqueObjectID(change.objectID) else { continue }
+            switch id.kind {
+            case .agent: chosen.formUnion(byAgent[id.parts[0]] ?? [])
+            case .call: chosen.formUnion(byDevice[id.parts[1]] ?? [])
+            case .team, .skillGroup: everyAgentClient = true
+            }
+        }
+        for event in batch.events {
+            if let text = event.arguments.string(.uniqueObjectID), let id = UniqueObjectID(text) {
+                switch id.kind {
+                case .agent: chosen.formUnion(byAgent[id.parts[0]] ?? [])
+                case .call: chosen.formUnion(byDevice[id.parts[1]] ?? [])
+                case .team, .skillGroup: everyAgentClient = true
+                }
+            } else {
+                // A session event (OnCTIOSFailure): everyone.
+                everyAgentClient = true
+            }
+        }
+        if everyAgentClient { return order.filter { clients[$0]?.view != nil } }
+        return order.filter(chosen.contains)
+    }
+
+    mutating func reindexIfNeeded(_ session: inout ClientSession, before: AgentScope?) {
+        guard case .agent = session.view?.mode, session.view?.scope != before else { return }
+        unindex(session)
+        index(&session)
+    }
+}
