@@ -125,6 +125,7 @@ let package = Package(
                 "AdminHTTP",
                 "CTIOSConfiguration",
                 "CTISimulator",
+                "CTIOSServer",
                 "NodeManager",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -27,6 +27,17 @@ extension ServerCore {
         goodbye(id, code: .slowClient, reason: "the client did not read its events fast enough")
     }
 
+    /// Refuses a client before its session starts (the server is at its client limit).
+    public mutating func refuse(_ id: ClientID, code: RejectCode, reason: String) {
+        counters.clientsRejected += 1
+        reject(id, code: code, reason: reason)
+    }
+
+    /// The server is stopping: the client is told to reconnect (to the other server first).
+    public mutating func shutdown(_ id: ClientID) {
+        goodbye(id, code: .shutdown, reason: "the server is stopping")
+    }
+
     /// A frame that does not decode: the client is closed with the reason; no one else is affected.
     public mutating func clientSentMalformed(_ id: ClientID, error: String) {
         goodbye(id, code: .protocolError, reason: error)
@@ -192,15 +203,16 @@ extension ServerCore {
         case .success(let message):
             let tag = nextTag
             nextTag += 1
-            inFlight[tag] = (id, requestID, method)
+            inFlight[tag] = (id, requestID, method, now)
             clients[id]?.pendingRequests.insert(requestID)
             perform(link.submit(message, tag: tag, now: now), now: now)
         }
     }
 
     /// The CTI Server's answer (or the link's verdict) for a client request.
-    mutating func answer(tag: UInt64, outcome: CTILinkStateMachine.RequestOutcome) {
-        guard let (client, requestID, method) = inFlight.removeValue(forKey: tag) else { return }
+    mutating func answer(tag: UInt64, outcome: CTILinkStateMachine.RequestOutcome, now: Duration) {
+        guard let (client, requestID, method, since) = inFlight.removeValue(forKey: tag) else { return }
+        output.requestLatencies.append(now - since)
         clients[client]?.pendingRequests.remove(requestID)
         let result: Result<Arguments, RequestFailure>
         switch outcome {

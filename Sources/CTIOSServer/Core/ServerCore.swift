@@ -47,7 +47,11 @@ public struct ServerCore: Sendable {
         public var sends: [(client: ClientID, bytes: ByteBuffer)] = []
         public var closes: [(client: ClientID, reason: String)] = []
         public var problems: [String] = []
-        public var isEmpty: Bool { link.isEmpty && sends.isEmpty && closes.isEmpty && problems.isEmpty }
+        /// How long each request answered since the last output took, from its arrival to its answer.
+        public var requestLatencies: [Duration] = []
+        public var isEmpty: Bool {
+            link.isEmpty && sends.isEmpty && closes.isEmpty && problems.isEmpty && requestLatencies.isEmpty
+        }
     }
 
     public let configuration: Configuration
@@ -61,7 +65,7 @@ public struct ServerCore: Sendable {
     var byDevice: [String: Set<ClientID>] = [:]
     var monitors: Set<ClientID> = []
     /// Client requests in flight at the CTI Server, by the link's tag.
-    var inFlight: [UInt64: (client: ClientID, requestID: UInt32, method: String)] = [:]
+    var inFlight: [UInt64: (client: ClientID, requestID: UInt32, method: String, since: Duration)] = [:]
     var nextTag: UInt64 = 1
     /// Whether a snapshot has been reconciled since start: until then the server has nothing correct to serve.
     public internal(set) var hasReconciled = false
@@ -81,7 +85,11 @@ public struct ServerCore: Sendable {
         public var snapshots: UInt64 = 0
     }
 
+    /// The store and the link follow the configuration's peripheral, whatever their own configurations say.
     public init(configuration: Configuration) {
+        var configuration = configuration
+        configuration.store.peripheralID = configuration.peripheralID
+        configuration.link.peripheralID = configuration.peripheralID
         self.configuration = configuration
         store = ObjectStore(configuration: configuration.store)
         link = CTILinkStateMachine(configuration: configuration.link)
@@ -128,7 +136,7 @@ public struct ServerCore: Sendable {
             case .linkDown:
                 if let batch = store.setCTIServerOnline(false) { publish(batch) }
             case .answer(let tag, let outcome):
-                answer(tag: tag, outcome: outcome)
+                answer(tag: tag, outcome: outcome, now: now)
             }
         }
     }

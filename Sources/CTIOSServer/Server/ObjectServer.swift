@@ -1,0 +1,387 @@
+import CTIOSWire
+import GED188
+import Logging
+import NIOCore
+import NIOPosix
+import ServiceLifecycle
+import SystemdKit
+
+/// The object server's network shell: the CIL listener, the connection to the CTI Server, and one event loop that
+/// owns the ``ServerCore``. Every decision is the core's; this class moves bytes and time, and coalesces writes so
+/// that a client gets one flush per burst of batches, not one per batch.
+///
+/// All state is confined to one event loop: the core is never touched from two threads, and a round trip through
+/// that loop (the watchdog's) proves the whole server is alive.
+public final class ObjectServer: Service, Sendable {
+    public struct Configuration: Sendable {
+        /// Where CIL clients connect (ignored when `inheritedListener` is given).
+        public var listen: SocketAddress
+        /// A listening socket handed over by the node manager or systemd (`LISTEN_FDS`, named `cil`).
+        public var inheritedListener: CInt?
+        /// The CTI Server's side A and side B.
+        public var ctiSideA: SocketAddress
+        public var ctiSideB: SocketAddress
+        /// A client whose unsent bytes pass this is too slow: it is told so and closed (it may resume).
+        public var maximumOutboundBytes: Int
+        /// Clients beyond this are refused with `reject` (overloaded).
+        public var maximumClients: Int
+        /// How often time advances the core (heartbeats, timeouts).
+        public var tick: Duration
+        public var core: ServerCore.Configuration
+
+        public init(listen: SocketAddress, inheritedListener: CInt? = nil, ctiSideA: SocketAddress,
+                    ctiSideB: SocketAddress, maximumOutboundBytes: Int = 4 << 20, maximumClients: Int = 20_000,
+                    tick: Duration = .milliseconds(10), core: ServerCore.Configuration = .init()) {
+            self.listen = listen
+            self.inheritedListener = inheritedListener
+            self.ctiSideA = ctiSideA
+            self.ctiSideB = ctiSideB
+            self.maximumOutboundBytes = maximumOutboundBytes
+            self.maximumClients = maximumClients
+            self.tick = tick
+            self.core = core
+        }
+    }
+
+    public let configuration: Configuration
+    let loop: EventLoop
+    let logger: Logger
+    let notifier: SystemdNotifier
+    let metrics: ServerMetrics?
+    let state: NIOLoopBoundBox<LoopState>
+    private let group: MultiThreadedEventLoopGroup
+
+    /// What lives on the loop.
+    final class LoopState {
+        var core: ServerCore
+        var clients: [ClientID: Channel] = [:]
+        /// Clients written to since the last flush.
+        var unflushed: Set<ClientID> = []
+        var listener: Channel?
+        var cti: Channel?
+        /// Incremented per CTI connection, so that a late event from an old connection is ignored.
+        var ctiGeneration: UInt64 = 0
+        var ctiUnflushed = false
+        var nextClient: UInt64 = 1
+        let origin = NIODeadline.now()
+        var lastWatchdog = NIODeadline.distantPast
+        var lastMetrics = NIODeadline.distantPast
+        var toldReady = false
+        /// Set by ``ObjectServer/stop()``: no more CTI connections, no more link decisions.
+        var stopping = false
+        var wasReady = false
+        var lastStatus = ""
+        var ticker: RepeatedTask?
+        init(core: ServerCore) { self.core = core }
+    }
+
+    public init(configuration: Configuration, logger: Logger, notifier: SystemdNotifier = SystemdNotifier(),
+                metrics: ServerMetrics? = nil) {
+        self.configuration = configuration
+        self.logger = logger
+        self.notifier = notifier
+        self.metrics = metrics
+        group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        loop = group.next()
+        state = .makeBoxSendingValue(LoopState(core: ServerCore(configuration: configuration.core)), eventLoop: loop)
+    }
+
+    // MARK: Lifecycle
+
+    /// Listens for clients, starts the CTI link and the clock. Returns once listening.
+    public func start() async throws {
+        try await loop.flatSubmit { [self] () -> EventLoopFuture<Void> in
+            bindListener().map { [self] in
+                state.value.ticker = loop.scheduleRepeatedTask(initialDelay: .zero, delay: TimeAmount(configuration.tick)) {
+                    [self] _ in tick()
+                }
+                state.value.core.start(now: now)
+                flushOutput()
+            }
+        }.get()
+        let address = try await listeningAddress()
+        logger.info("CTI OS server listening", metadata: [
+            "cil": "\(address.map(String.init(describing:)) ?? "-")",
+            "ctiSideA": "\(configuration.ctiSideA)", "ctiSideB": "\(configuration.ctiSideB)",
+        ])
+    }
+
+    /// Runs until graceful shutdown: starts if needed, serves, then says goodbye to every client and stops.
+    public func run() async throws {
+        if try await listeningAddress() == nil { try await start() }
+        try? await gracefulShutdown()
+        try? notifier.stopping()
+        try await stop()
+    }
+
+    /// Tells every client the server is stopping, closes every connection and the listener.
+    public func stop() async throws {
+        try await loop.flatSubmit { [self] () -> EventLoopFuture<Void> in
+            let state = self.state.value
+            state.stopping = true
+            state.ticker?.cancel()
+            state.ticker = nil
+            for id in state.clients.keys.sorted() {
+                state.core.shutdown(id)
+            }
+            flushOutput()
+            var closes = state.clients.values.map { $0.close(mode: .all) }
+            if let listener = state.listener { closes.append(listener.close()) }
+            if let cti = state.cti { closes.append(cti.close()) }
+            state.clients.removeAll()
+            state.listener = nil
+            state.cti = nil
+            return EventLoopFuture.andAllComplete(closes, on: loop)
+        }.get()
+        try await group.shutdownGracefully()
+    }
+
+    /// The address clients connect to, once listening.
+    public func listeningAddress() async throws -> SocketAddress? {
+        try await loop.submit { [self] in state.value.listener?.localAddress }.get()
+    }
+
+    /// Runs `body` on the loop with the core (read-only use: admin routes, tests).
+    public func withCore<T: Sendable>(_ body: @escaping @Sendable (ServerCore) -> T) async throws -> T {
+        try await loop.submit { [self] in body(state.value.core) }.get()
+    }
+
+    /// Whether the server can serve correct state: listening, connected to the CTI Server, snapshot reconciled.
+    public func isReady() async -> Bool {
+        (try? await loop.submit { [self] in state.value.listener != nil && state.value.core.isReady }.get()) ?? false
+    }
+
+    // MARK: On the loop
+
+    /// Monotonic time since the server started.
+    var now: Duration {
+        .nanoseconds(Int64(NIODeadline.now().uptimeNanoseconds - state.value.origin.uptimeNanoseconds))
+    }
+
+    private func tick() {
+        let state = self.state.value
+        state.core.tick(now: now)
+        flushOutput()
+        if NIODeadline.now() - state.lastMetrics >= .seconds(1) {
+            state.lastMetrics = .now()
+            metrics?.update(self)
+            reportReadiness(periodic: true)
+        }
+        // This tick ran on the loop that owns the store and serves every client: a hung server stops pinging.
+        if let interval = notifier.watchdogPingInterval, NIODeadline.now() - state.lastWatchdog >= TimeAmount(interval) {
+            state.lastWatchdog = .now()
+            try? notifier.watchdog()
+        }
+    }
+
+    private func bindListener() -> EventLoopFuture<Void> {
+        let bootstrap = ServerBootstrap(group: loop)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .serverChannelOption(.backlog, value: 4096)
+            .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
+            .childChannelOption(.writeBufferWaterMark, value: .init(
+                low: configuration.maximumOutboundBytes / 2, high: configuration.maximumOutboundBytes))
+            .childChannelInitializer { [self] channel in
+                channel.eventLoop.makeCompletedFuture {
+                    let id = accept(channel)
+                    try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(WireFrameDecoder()))
+                    try channel.pipeline.syncOperations.addHandler(ClientHandler(server: self, client: id))
+                }
+            }
+        let bound: EventLoopFuture<Channel>
+        if let fd = configuration.inheritedListener {
+            bound = bootstrap.withBoundSocket(fd)
+        } else {
+            bound = bootstrap.bind(to: configuration.listen)
+        }
+        return bound.map { [self] channel in state.value.listener = channel }
+    }
+
+    private func accept(_ channel: Channel) -> ClientID {
+        let state = self.state.value
+        let id = ClientID(state.nextClient)
+        state.nextClient += 1
+        state.clients[id] = channel
+        state.core.clientConnected(id, now: now)
+        if state.clients.count > configuration.maximumClients {
+            state.core.refuse(id, code: .overloaded, reason: "this server has \(configuration.maximumClients) clients; use the other server")
+        }
+        return id
+    }
+
+    // MARK: Client events
+
+    func received(_ message: WireMessage, from id: ClientID) {
+        state.value.core.clientReceived(message, from: id, now: now)
+    }
+
+    func receivedMalformed(_ error: any Error, from id: ClientID) {
+        logger.notice("closing a client that sent a malformed frame", metadata: ["client": "\(id.rawValue)", "error": "\(error)"])
+        state.value.core.clientSentMalformed(id, error: "\(error)")
+        flushOutput()
+    }
+
+    /// The end of one read burst from a client: answer it in one write.
+    func readComplete(from id: ClientID) {
+        flushOutput()
+    }
+
+    func closed(_ id: ClientID) {
+        guard state.value.clients.removeValue(forKey: id) != nil else { return }
+        state.value.unflushed.remove(id)
+        state.value.core.clientDisconnected(id)
+        flushOutput()
+    }
+
+    func tooSlow(_ id: ClientID) {
+        guard state.value.clients[id] != nil else { return }
+        logger.warning("closing a client that stopped reading", metadata: [
+            "client": "\(id.rawValue)", "limit": "\(configuration.maximumOutboundBytes) bytes",
+        ])
+        state.value.core.clientTooSlow(id)
+        flushOutput()
+    }
+
+    // MARK: CTI link
+
+    private func connectCTI(_ side: CTISide) {
+        let state = self.state.value
+        guard !state.stopping else { return }
+        state.ctiGeneration += 1
+        let generation = state.ctiGeneration
+        let address = side == .a ? configuration.ctiSideA : configuration.ctiSideB
+        ClientBootstrap(group: loop)
+            .channelOption(.socketOption(.tcp_nodelay), value: 1)
+            .connectTimeout(.seconds(2))
+            .channelInitializer { [self] channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(GED188FrameDecoder()))
+                    try channel.pipeline.syncOperations.addHandler(CTIHandler(server: self, generation: generation))
+                }
+            }
+            .connect(to: address)
+            .whenComplete { [self] result in
+                let state = self.state.value
+                guard generation == state.ctiGeneration else {
+                    if case .success(let channel) = result { channel.close(promise: nil) }
+                    return
+                }
+                switch result {
+                case .success(let channel):
+                    state.cti = channel
+                    logger.info("connected to the CTI Server", metadata: ["side": "\(side)", "address": "\(address)"])
+                    state.core.ctiConnected(now: now)
+                case .failure(let error):
+                    logger.notice("cannot connect to the CTI Server", metadata: ["side": "\(side)", "error": "\(error)"])
+                    state.core.ctiConnectFailed(now: now)
+                }
+                flushOutput()
+            }
+    }
+
+    func ctiReceived(_ frame: GED188Frame, generation: UInt64) {
+        guard generation == state.value.ctiGeneration else { return }
+        do {
+            state.value.core.ctiReceived(try frame.decode(), now: now)
+        } catch {
+            // One message this server cannot read: the link is no longer trustworthy; start again with a snapshot.
+            logger.error("the CTI Server sent a message that does not decode", metadata: ["error": "\(error)"])
+            ctiFailed(generation: generation)
+        }
+    }
+
+    func ctiReadComplete(generation: UInt64) {
+        guard generation == state.value.ctiGeneration else { return }
+        flushOutput()
+    }
+
+    func ctiFailed(generation: UInt64) {
+        guard generation == state.value.ctiGeneration, let channel = state.value.cti else { return }
+        channel.close(promise: nil)
+    }
+
+    func ctiClosed(generation: UInt64) {
+        let state = self.state.value
+        guard generation == state.ctiGeneration, state.cti != nil, !state.stopping else { return }
+        state.cti = nil
+        logger.notice("the CTI Server connection closed")
+        state.core.ctiDisconnected(now: now)
+        flushOutput()
+    }
+
+    // MARK: Output
+
+    /// Carries out what the core asks for: CTI link actions, client writes (flushed once per client), closes.
+    func flushOutput() {
+        let state = self.state.value
+        while true {
+            let output = state.core.takeOutput()
+            if output.isEmpty { break }
+            for action in output.link {
+                switch action {
+                case .connect(let side):
+                    connectCTI(side)
+                case .send(let message):
+                    guard let channel = state.cti else { continue }
+                    var buffer = channel.allocator.buffer(capacity: 64)
+                    do {
+                        try message.encode(into: &buffer)
+                        channel.write(buffer, promise: nil)
+                        state.ctiUnflushed = true
+                    } catch {
+                        logger.error("could not encode a GED-188 message", metadata: ["type": "\(message.type)", "error": "\(error)"])
+                    }
+                case .close(let reason):
+                    logger.notice("closing the CTI Server connection", metadata: ["reason": "\(reason)"])
+                    state.cti?.close(promise: nil)
+                default:
+                    break
+                }
+            }
+            for (id, bytes) in output.sends {
+                guard let channel = state.clients[id] else { continue }
+                channel.write(bytes, promise: nil)
+                state.unflushed.insert(id)
+            }
+            for (id, reason) in output.closes {
+                logger.info("closing a client", metadata: ["client": "\(id.rawValue)", "reason": "\(reason)"])
+                if let channel = state.clients.removeValue(forKey: id) {
+                    if state.unflushed.remove(id) != nil { channel.flush() }
+                    channel.close(promise: nil)
+                }
+            }
+            for problem in output.problems { logger.error("\(problem)") }
+            if let metrics { for latency in output.requestLatencies { metrics.requestAnswered(after: latency) } }
+        }
+        if state.ctiUnflushed {
+            state.ctiUnflushed = false
+            state.cti?.flush()
+        }
+        if !state.unflushed.isEmpty {
+            for id in state.unflushed { state.clients[id]?.flush() }
+            state.unflushed.removeAll(keepingCapacity: true)
+        }
+        reportReadiness()
+    }
+
+    /// `READY=1` the first time the server can serve correct state; `STATUS=` when readiness changes (and, from
+    /// the tick, at most once a second when the client count or CTI side changes).
+    private func reportReadiness(periodic: Bool = false) {
+        let state = self.state.value
+        let ready = state.listener != nil && state.core.isReady
+        let status = ready
+            ? "serving \(state.core.clientCount) clients; CTI Server side \(state.core.ctiSide.map { "\($0)" } ?? "-")"
+            : "waiting for the CTI Server and its snapshot"
+        if ready && !state.toldReady {
+            state.toldReady = true
+            state.lastStatus = status
+            state.wasReady = true
+            try? notifier.ready(status: status)
+            logger.info("ready", metadata: ["status": "\(status)"])
+        } else if ready != state.wasReady || (periodic && status != state.lastStatus) {
+            state.wasReady = ready
+            state.lastStatus = status
+            try? notifier.status(status)
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import AdminHTTP
+import CTIOSCore
+import CTIOSWire
+
+/// The object server's admin API (`/v1/...`) beside the built-in `/health`, `/ready` and `/metrics`. Documented in
+/// Docs/Operations.md.
+public enum ServerAdmin {
+    /// `GET /v1/state`: the store.
+    public struct State: Encodable, Sendable {
+        public var epoch: UInt64
+        public var sequence: UInt64
+        public var ctiSide: String?
+        public var ready: Bool
+        public var ctiServerOnline: Bool
+        public var peripheralOnline: Bool
+        /// Every object by UniqueObjectID, its properties as JSON values.
+        public var objects: [String: ArgumentsJSON]
+    }
+
+    /// `GET /v1/clients`: one connected client.
+    public struct Client: Encodable, Sendable {
+        public var id: UInt64
+        public var name: String
+        /// `agent`, `monitor`, or `none` before a mode is set.
+        public var mode: String
+        public var agentID: String?
+        public var filter: String?
+        public var objects: Int
+        public var pendingRequests: Int
+    }
+
+    public static func routes(for server: ObjectServer) -> AdminRoutes {
+        var routes = AdminRoutes()
+        routes.get("/v1/state") { _ in
+            try await server.withCore { core in
+                State(epoch: core.store.epoch, sequence: core.store.sequence, ctiSide: core.ctiSide.map { "\($0)" },
+                      ready: core.isReady, ctiServerOnline: core.store.ctiServerOnline,
+                      peripheralOnline: core.store.peripheralOnline,
+                      objects: Dictionary(uniqueKeysWithValues: core.store.objects.map { ($0.key.description, ArgumentsJSON($0.value)) }))
+            }
+        }
+        routes.get("/v1/clients") { _ in
+            try await server.withCore { core in core.clientSummaries }
+        }
+        return routes
+    }
+}
+
+/// `Arguments` as JSON: an object whose members are the keys, integers and booleans and strings as themselves,
+/// nested sets as objects, arrays as arrays.
+public struct ArgumentsJSON: Encodable, Sendable {
+    public let arguments: Arguments
+    public init(_ arguments: Arguments) { self.arguments = arguments }
+
+    struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        for (key, value) in arguments {
+            try container.encode(ValueJSON(value), forKey: Key(stringValue: key))
+        }
+    }
+
+    struct ValueJSON: Encodable {
+        let value: ArgumentValue
+        init(_ value: ArgumentValue) { self.value = value }
+
+        func encode(to encoder: any Encoder) throws {
+            switch value {
+            case .array(let elements):
+                var container = encoder.unkeyedContainer()
+                for element in elements { try container.encode(ValueJSON(element)) }
+            case .arguments(let nested):
+                try ArgumentsJSON(nested).encode(to: encoder)
+            case .integer(let integer):
+                var container = encoder.singleValueContainer()
+                try container.encode(integer)
+            case .boolean(let boolean):
+                var container = encoder.singleValueContainer()
+                try container.encode(boolean)
+            case .string(let string):
+                var container = encoder.singleValueContainer()
+                try container.encode(string)
+            }
+        }
+    }
+}
