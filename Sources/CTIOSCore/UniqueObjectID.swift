@@ -53,7 +53,16 @@ public struct UniqueObjectID: Hashable, Comparable, Sendable, CustomStringConver
         self.init(kind: kind, peripheralID: peripheral, parts: parts)
     }
 
-    public var description: String { ([kind.rawValue, "\(peripheralID)"] + parts).joined(separator: ".") }
+    public var description: String {
+        var text = kind.rawValue
+        text += "."
+        text += String(peripheralID)
+        for part in parts {
+            text += "."
+            text += part
+        }
+        return text
+    }
 
     /// The agent ID of an agent object.
     public var agentID: String? { kind == .agent ? parts[0] : nil }

@@ -8,7 +8,7 @@ import Testing
 /// after every step.
 struct StoreTrafficTests {
     /// Runs the model for `seconds` in steps of `step`, comparing after each; returns the first disagreement.
-    static func run(seed: UInt64, callsPerSecond: Double, seconds: Int = 60, step: Duration = .milliseconds(100))
+    static func run(seed: UInt64, callsPerSecond: Double, seconds: Int = 60, step: Duration = .milliseconds(250))
         throws -> (disagreement: String?, batches: Int, callsSeen: Int) {
         var lab = try StoreLab(traffic: TrafficProfile(callsPerSecond: callsPerSecond), seed: seed)
         var calls = Set<UInt32>()
