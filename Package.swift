@@ -94,6 +94,9 @@ let package = Package(
             dependencies: [
                 "GED188",
                 "CTISimulator",
+                "CTIOSWire",
+                "CTIOSCore",
+                "CTIOSServer",
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

@@ -68,6 +68,7 @@ struct ServerCommand: AsyncParsableCommand {
         let server = ObjectServer(
             configuration: .init(listen: listenAddress, inheritedListener: cil?.fileDescriptor, ctiSideA: sideA, ctiSideB: sideB,
                                  maximumOutboundBytes: settings.clients.maximumOutboundBytes,
+                                 socketSendBufferBytes: settings.clients.socketSendBufferBytes == 0 ? nil : settings.clients.socketSendBufferBytes,
                                  maximumClients: settings.clients.maximumClients, core: settings.coreConfiguration),
             logger: logger, metrics: ServerMetrics(registry: registry))
         try await server.start()

@@ -1,6 +1,7 @@
 @testable import CTIOSServer
 import CTIOSCore
 import CTIOSWire
+import CTIOSTestKit
 import CTISimulator
 import GED188
 import Testing

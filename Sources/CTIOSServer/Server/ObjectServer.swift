@@ -23,6 +23,9 @@ public final class ObjectServer: Service, Sendable {
         public var ctiSideB: SocketAddress
         /// A client whose unsent bytes pass this is too slow: it is told so and closed (it may resume).
         public var maximumOutboundBytes: Int
+        /// Each client socket's kernel send buffer (`SO_SNDBUF`); `nil` leaves it to the kernel, which grows it up
+        /// to `net.ipv4.tcp_wmem`'s maximum. What a slow client may hold back is this plus `maximumOutboundBytes`.
+        public var socketSendBufferBytes: Int?
         /// Clients beyond this are refused with `reject` (overloaded).
         public var maximumClients: Int
         /// How often time advances the core (heartbeats, timeouts).
@@ -30,13 +33,15 @@ public final class ObjectServer: Service, Sendable {
         public var core: ServerCore.Configuration
 
         public init(listen: SocketAddress, inheritedListener: CInt? = nil, ctiSideA: SocketAddress,
-                    ctiSideB: SocketAddress, maximumOutboundBytes: Int = 4 << 20, maximumClients: Int = 20_000,
+                    ctiSideB: SocketAddress, maximumOutboundBytes: Int = 4 << 20, socketSendBufferBytes: Int? = nil,
+                    maximumClients: Int = 20_000,
                     tick: Duration = .milliseconds(10), core: ServerCore.Configuration = .init()) {
             self.listen = listen
             self.inheritedListener = inheritedListener
             self.ctiSideA = ctiSideA
             self.ctiSideB = ctiSideB
             self.maximumOutboundBytes = maximumOutboundBytes
+            self.socketSendBufferBytes = socketSendBufferBytes
             self.maximumClients = maximumClients
             self.tick = tick
             self.core = core
@@ -183,6 +188,9 @@ public final class ObjectServer: Service, Sendable {
                 low: configuration.maximumOutboundBytes / 2, high: configuration.maximumOutboundBytes))
             .childChannelInitializer { [self] channel in
                 channel.eventLoop.makeCompletedFuture {
+                    if let size = configuration.socketSendBufferBytes {
+                        try channel.syncOptions?.setOption(.socketOption(.so_sndbuf), value: SocketOptionValue(size))
+                    }
                     let id = accept(channel)
                     try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(WireFrameDecoder()))
                     try channel.pipeline.syncOperations.addHandler(ClientHandler(server: self, client: id))

@@ -60,6 +60,9 @@ public struct ServerFileConfiguration: Codable, Sendable, Equatable {
         public var helloTimeoutSeconds = 10.0
         /// A client whose unsent bytes pass this is closed as too slow (it may resume).
         public var maximumOutboundBytes = 4 << 20
+        /// Each client socket's kernel send buffer in bytes; 0 leaves it to the kernel (which grows it to
+        /// `net.ipv4.tcp_wmem`'s maximum, so a slow client is noticed later).
+        public var socketSendBufferBytes = 0
         public var maximumClients = 20_000
         public var snapshotChunkBytes = 64 << 10
 
@@ -72,6 +75,7 @@ public struct ServerFileConfiguration: Codable, Sendable, Equatable {
             missedHeartbeats = try c.decodeIfPresent(Int.self, forKey: .missedHeartbeats) ?? d.missedHeartbeats
             helloTimeoutSeconds = try c.decodeIfPresent(Double.self, forKey: .helloTimeoutSeconds) ?? d.helloTimeoutSeconds
             maximumOutboundBytes = try c.decodeIfPresent(Int.self, forKey: .maximumOutboundBytes) ?? d.maximumOutboundBytes
+            socketSendBufferBytes = try c.decodeIfPresent(Int.self, forKey: .socketSendBufferBytes) ?? d.socketSendBufferBytes
             maximumClients = try c.decodeIfPresent(Int.self, forKey: .maximumClients) ?? d.maximumClients
             snapshotChunkBytes = try c.decodeIfPresent(Int.self, forKey: .snapshotChunkBytes) ?? d.snapshotChunkBytes
         }
@@ -143,6 +147,8 @@ public struct ServerFileConfiguration: Codable, Sendable, Equatable {
         try check(clients.helloTimeoutSeconds > 0 && clients.helloTimeoutSeconds <= 600, "clients.helloTimeoutSeconds",
                   "must be more than 0 and at most 600")
         try check(clients.maximumOutboundBytes >= 64 << 10, "clients.maximumOutboundBytes", "must be at least 65536")
+        try check(clients.socketSendBufferBytes == 0 || (4_096...(64 << 20)).contains(clients.socketSendBufferBytes),
+                  "clients.socketSendBufferBytes", "must be 0 (the kernel's choice) or between 4096 and 67108864")
         try check(clients.maximumClients >= 1, "clients.maximumClients", "must be at least 1")
         try check((1_024...(1 << 20) - 64).contains(clients.snapshotChunkBytes), "clients.snapshotChunkBytes",
                   "must be between 1024 and 1048512 (a frame is at most 1 MiB)")

@@ -21,14 +21,14 @@ public final class GED188TestClient: Sendable {
     /// The connection's channel (for its addresses, or to inject faults).
     public let channel: any Channel
     private let outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>
-    private let inbox: TestClientInbox
+    private let inbox: TestClientInbox<TestClientArrival, GED188Error>
     private let reader: Task<Void, Never>
     private let skipped = NIOLockedValueBox([GED188Message]())
 
     /// The most skipped messages kept (the oldest are dropped past it).
     public static let maximumSkippedMessages = 100_000
 
-    private init(channel: any Channel, outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>, inbox: TestClientInbox,
+    private init(channel: any Channel, outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>, inbox: TestClientInbox<TestClientArrival, GED188Error>,
                  reader: Task<Void, Never>) {
         self.channel = channel
         self.outbound = outbound
@@ -65,7 +65,7 @@ public final class GED188TestClient: Sendable {
         } catch {
             throw GED188TestClientError(.connectionFailed, "could not connect to \(host):\(port): \(error)")
         }
-        let inbox = TestClientInbox(eventLoop: asyncChannel.channel.eventLoop)
+        let inbox = TestClientInbox<TestClientArrival, GED188Error>(eventLoop: asyncChannel.channel.eventLoop)
         let (writers, handOver) = AsyncStream.makeStream(of: NIOAsyncChannelOutboundWriter<ByteBuffer>.self)
         let reader = Task {
             do {
@@ -193,7 +193,7 @@ public final class GED188TestClient: Sendable {
         }
     }
 
-    func nextOutcome(timeout: Duration) async -> TestClientWaitOutcome {
+    func nextOutcome(timeout: Duration) async -> TestClientWaitOutcome<TestClientArrival, GED188Error> {
         await inbox.next(timeout: timeout)
     }
 
@@ -215,7 +215,7 @@ public final class GED188TestClient: Sendable {
             frameType: type, decodingError: error)
     }
 
-    static func ended(_ end: TestClientEnd, waitingFor what: String, saw: [GED188Message]) -> GED188TestClientError {
+    static func ended(_ end: TestClientEnd<GED188Error>, waitingFor what: String, saw: [GED188Message]) -> GED188TestClientError {
         switch end {
         case .closedByServer(let reason):
             return GED188TestClientError(

@@ -2,21 +2,28 @@ import CTIOSCore
 import CTIOSWire
 
 /// What a client holds after the frames it received: the objects (snapshot, then every batch applied) and the log
-/// position it has reached. The test's stand-in for the CIL's object model.
-struct WireReplica {
-    var objects: [String: Arguments] = [:]
-    var position: LogPosition?
-    var events: [WireEvent] = []
-    var snapshots = 0
-    /// Things a correct stream never does (an update to an object the client does not have, a gap).
-    var violations: [String] = []
+/// position it has reached. A test's stand-in for the CIL's object cache, built from frames alone.
+public struct WireReplica: Sendable {
+    /// Objects by UniqueObjectID.
+    public var objects: [String: Arguments] = [:]
+    /// The last position reached (a snapshot's end, `caughtUp`, or a batch's stamp).
+    public var position: LogPosition?
+    /// Every event raised, in order.
+    public var events: [WireEvent] = []
+    /// Snapshots received.
+    public var snapshots = 0
+    /// Things a correct stream never does (an update to an object the client does not have, a batch at or before
+    /// the position reached, a created object the client already has).
+    public var violations: [String] = []
     private var inSnapshot = false
 
-    mutating func receive(_ messages: [WireMessage]) {
+    public init() {}
+
+    public mutating func receive(_ messages: [WireMessage]) {
         for message in messages { receive(message) }
     }
 
-    mutating func receive(_ message: WireMessage) {
+    public mutating func receive(_ message: WireMessage) {
         switch message {
         case .snapshotBegin:
             objects = [:]
@@ -60,18 +67,24 @@ struct WireReplica {
 }
 
 /// One named field on which a client's replica and the server's store disagree.
-struct ReplicaDifference: Hashable, CustomStringConvertible {
-    var object: String
+public struct ReplicaDifference: Hashable, Sendable, CustomStringConvertible {
+    public var object: String
     /// The property; empty when the object itself is missing on one side.
-    var field: String
-    var client: String
-    var server: String
-    var description: String { "\(object)\(field.isEmpty ? "" : " " + field): client \(client), server \(server)" }
+    public var field: String
+    public var client: String
+    public var server: String
+    public init(object: String, field: String, client: String, server: String) {
+        self.object = object
+        self.field = field
+        self.client = client
+        self.server = server
+    }
+    public var description: String { "\(object)\(field.isEmpty ? "" : " " + field): client \(client), server \(server)" }
 }
 
 /// Compares a client's replica with the objects the server says that client may see: every object on either side,
 /// and for each, every property key on either side, by value.
-func compare(_ replica: WireReplica, _ truth: [UniqueObjectID: Arguments]) -> [ReplicaDifference] {
+public func compare(_ replica: WireReplica, _ truth: [UniqueObjectID: Arguments]) -> [ReplicaDifference] {
     var differences: [ReplicaDifference] = []
     let server = Dictionary(uniqueKeysWithValues: truth.map { ($0.key.description, $0.value) })
     for id in Set(server.keys).union(replica.objects.keys).sorted() {
