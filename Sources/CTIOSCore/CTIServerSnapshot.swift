@@ -10,11 +10,13 @@ import GED188
 public struct CTIServerSnapshot: Sendable {
     /// An agent, from QUERY_AGENT_STATE_CONF.
     public struct Agent: Hashable, Sendable {
+        /// The CTI Server's answer about the agent.
         public var conf: QueryAgentStateConf
         /// The reason code, when the snapshot knows it. QUERY_AGENT_STATE_CONF carries none: the store then keeps
         /// the reason code it had while the agent's state is unchanged, and 0 when it changed.
         public var reasonCode: UInt16?
 
+        /// An agent as QUERY_AGENT_STATE_CONF reports it, with its reason code when something else knows it.
         public init(_ conf: QueryAgentStateConf, reasonCode: UInt16? = nil) {
             self.conf = conf
             self.reasonCode = reasonCode
@@ -24,13 +26,16 @@ public struct CTIServerSnapshot: Sendable {
     /// The configuration messages (CONFIG_*_EVENT) and team configurations (AGENT_TEAM_CONFIG_EVENT), in order.
     /// Empty: the store keeps the configuration it has.
     public var configuration: [GED188Message]
+    /// Every agent (QUERY_AGENT_STATE_CONF), logged in or not.
     public var agents: [Agent]
     /// SNAPSHOT_CALL_CONF of every call (each names its call in its CallDevice groups).
     public var calls: [SnapshotCallConf]
     /// QUERY_SKILL_GROUP_STATISTICS_CONF; a skill group without one keeps the statistics it had.
     public var skillGroupStatistics: [QuerySkillGroupStatisticsConf]
+    /// Whether the peripheral is online (OPEN_CONF, SYSTEM_EVENT).
     public var peripheralOnline: Bool
 
+    /// A snapshot from its parts.
     public init(configuration: [GED188Message] = [], agents: [Agent] = [], calls: [SnapshotCallConf] = [],
                 skillGroupStatistics: [QuerySkillGroupStatisticsConf] = [], peripheralOnline: Bool = true) {
         self.configuration = configuration

@@ -42,6 +42,7 @@ public struct AgentScope: Hashable, Sendable {
     /// Whether the agent is a supervisor (any team's change may change its scope).
     public var isSupervisor = false
 
+    /// An empty scope (nothing in view).
     public init() {}
 
     /// Every key of the scope: a server that indexes its clients by these finds the clients a batch concerns
@@ -88,6 +89,7 @@ public struct AgentScope: Hashable, Sendable {
 /// One client's view: its mode and the objects it has, so that each batch can be filtered for it (an object that
 /// comes into view arrives whole; one that leaves it is deleted).
 public struct ClientView: Sendable {
+    /// Agent or monitor mode.
     public let mode: ClientMode
     /// The objects the client has.
     public internal(set) var known: Set<UniqueObjectID> = []
@@ -108,6 +110,7 @@ public struct ClientView: Sendable {
 
 /// A batch with its object IDs read once, to filter it for many clients.
 public struct PreparedBatch: Sendable {
+    /// The batch as the store made it.
     public let batch: ChangeBatch
     let changeIDs: [UniqueObjectID?]
     /// `nil` for a session event (no UniqueObjectID) or an unreadable one.
@@ -119,6 +122,7 @@ public struct PreparedBatch: Sendable {
     /// Whether the batch has an event for every client (a session event, such as OnCTIOSFailure).
     public let hasSessionEvent: Bool
 
+    /// Reads the batch's object IDs and scope keys once.
     public init(_ batch: ChangeBatch) {
         self.batch = batch
         changeIDs = batch.changes.map { UniqueObjectID($0.objectID) }
@@ -205,7 +209,7 @@ extension ObjectStore {
         filter(PreparedBatch(batch), for: &view)
     }
 
-    /// ``filter(_:for:)-(ChangeBatch,_)`` for a batch prepared once for many clients.
+    /// The same filtering, for a batch prepared once for many clients (``PreparedBatch``).
     public func filter(_ prepared: PreparedBatch, for view: inout ClientView) -> ChangeBatch? {
         let batch = prepared.batch
         var scopeChanged = false

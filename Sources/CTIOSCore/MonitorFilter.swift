@@ -37,6 +37,7 @@ public struct MonitorFilter: Hashable, Sendable, CustomStringConvertible {
     public struct Clause: Hashable, Sendable, CustomStringConvertible {
         /// The key, as written (trimmed).
         public var key: String
+        /// The values, any of which may match.
         public var values: [Pattern]
 
         public var description: String { key + "=" + values.map(\.description).joined(separator: ",") }
