@@ -60,6 +60,7 @@ let package = Package(
             name: "CTIOSServer",
             dependencies: [
                 "GED188", "CTIOSWire", "CTIOSCore", "SystemdKit", "AdminHTTP",
+                .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),

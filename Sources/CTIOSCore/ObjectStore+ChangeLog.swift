@@ -42,7 +42,9 @@ extension ObjectStore {
     /// the point is not on this store's recorded history (older than the backlog, or a sequence this store never had
     /// with that epoch, such as a log that diverged during a partition). A client gets a full snapshot then.
     public func batches(after epoch: UInt64, sequence: UInt64) -> [ChangeBatch]? {
-        log.batches(after: epoch, sequence: sequence)
+        // The store's own position, even in an epoch that has no batch yet (just after a takeover).
+        if epoch == self.epoch, sequence == self.sequence { return [] }
+        return log.batches(after: epoch, sequence: sequence)
     }
 
     /// Applies a batch the primary made (a backup): its changes go into the objects, the batch into the backlog,

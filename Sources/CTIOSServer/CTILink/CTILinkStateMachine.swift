@@ -154,6 +154,23 @@ public struct CTILinkStateMachine: Sendable {
             clientID: configuration.clientID, clientPassword: configuration.clientPassword)))]
     }
 
+    /// Gives the CTI Server session up (a server of a pair stepping down to backup): requests in flight fail, the
+    /// connection (if any) is closed, and the link stays idle until ``start(now:)``. No `linkDown`: the CTI Server
+    /// did not fail, this server let go of it.
+    public mutating func stop(now: Duration) -> [Action] {
+        let connected: Bool
+        switch phase {
+        case .opening, .synchronizing, .live, .connecting: connected = true
+        case .idle, .backingOff: connected = false
+        }
+        var actions = failPending(reason: "this server gave the CTI Server session up to its peer")
+        phase = .idle
+        unansweredHeartbeats = 0
+        failedAttempts = 0
+        if connected { actions.append(.close(reason: "stepping down: the peer owns the CTI Server session")) }
+        return actions
+    }
+
     public mutating func connectFailed(now: Duration) -> [Action] {
         guard case .connecting(let side) = phase else { return [] }
         return retry(after: side, now: now)

@@ -70,3 +70,10 @@ struct ClientSession: Sendable {
         }
     }
 }
+
+/// Who asked for a request the CTI Server carries out: one of this server's clients, or (on the primary) the
+/// backup, for one of its clients.
+enum RequestOrigin: Sendable {
+    case client(ClientID, UInt32)
+    case peer(UInt64)
+}

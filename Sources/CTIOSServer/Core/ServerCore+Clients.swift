@@ -58,10 +58,12 @@ extension ServerCore {
                 }
                 return
             }
-            guard hasReconciled else {
+            guard acceptsClients else {
                 counters.clientsRejected += 1
                 clients[id] = session
-                reject(id, code: .notReady, reason: "this server has no CTI Server snapshot yet; use the other server")
+                reject(id, code: .notReady,
+                       reason: role == .joining ? "this server is catching up with its peer; use the other server"
+                           : "this server has no CTI Server snapshot yet; use the other server")
                 return
             }
             session.phase = .open
@@ -166,6 +168,21 @@ extension ServerCore {
         clients[id] = session
     }
 
+    /// Every client with a mode gets a new snapshot of what it may see (the store was replaced).
+    mutating func resynchronizeClients() {
+        let position = LogPosition(epoch: store.epoch, sequence: store.sequence)
+        for id in order {
+            guard var session = clients[id], let mode = session.mode else { continue }
+            unindex(session)
+            var view = ClientView(mode: mode)
+            let objects = store.snapshot(for: &view)
+            session.view = view
+            index(&session)
+            clients[id] = session
+            sendSnapshot(objects, position: position, reason: .resynchronize, to: id)
+        }
+    }
+
     private mutating func sendSnapshot(_ objects: [UniqueObjectID: Arguments], position: LogPosition,
                                        reason: SnapshotReason, to id: ClientID) {
         let ordered = objects.sorted { $0.key < $1.key }.map { SnapshotObject(objectID: $0.key.description, properties: $0.value) }
@@ -188,6 +205,26 @@ extension ServerCore {
 
     private mutating func request(_ id: ClientID, requestID: UInt32, method: String, arguments: Arguments, now: Duration) {
         counters.requests += 1
+        clients[id]?.pendingRequests.insert(requestID)
+        if role == .backup, peer.isUp, case .agent(let agentID)? = clients[id]?.mode {
+            // The primary owns the CTI Server session: it carries the request out and answers.
+            let tag = peer.nextForwardTag
+            peer.nextForwardTag += 1
+            peer.forwarded[tag] = (id, requestID, method, now)
+            sendPeer(.forward(tag: tag, agentID: agentID, method: method, arguments: arguments))
+            return
+        }
+        if role != .primary, case .agent? = clients[id]?.mode {
+            finish(.client(id, requestID), method: method, since: now, now: now,
+                   .failure(RequestFailure(code: RequestFailure.StandardCode.ctiUnavailable,
+                                           reason: "\(method) was not sent: this server has no CTI Server session and no primary peer")))
+            return
+        }
+        submit(origin: .client(id, requestID), method: method, arguments: arguments, mode: clients[id]?.mode, now: now)
+    }
+
+    /// Maps a request and sends it to the CTI Server, or answers at once with what the mapping refused.
+    mutating func submit(origin: RequestOrigin, method: String, arguments: Arguments, mode: ClientMode?, now: Duration) {
         let store = self.store
         let mapper = RequestMapper(
             peripheralID: configuration.peripheralID,
@@ -196,40 +233,47 @@ extension ServerCore {
                 store.objects.filter { $0.key.kind == .call && $0.value.string(.agentID) == agentID }
                     .sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
             })
-        switch mapper.map(method: method, arguments: arguments, mode: clients[id]?.mode) {
+        switch mapper.map(method: method, arguments: arguments, mode: mode) {
         case .failure(let failure):
-            counters.requestFailures += 1
-            respond(id, requestID, .failure(failure))
+            finish(origin, method: method, since: now, now: now, .failure(failure))
         case .success(let message):
             let tag = nextTag
             nextTag += 1
-            inFlight[tag] = (id, requestID, method, now)
-            clients[id]?.pendingRequests.insert(requestID)
+            inFlight[tag] = (origin, method, now)
             perform(link.submit(message, tag: tag, now: now), now: now)
         }
     }
 
-    /// The CTI Server's answer (or the link's verdict) for a client request.
+    /// The CTI Server's answer (or the link's verdict) for a request.
     mutating func answer(tag: UInt64, outcome: CTILinkStateMachine.RequestOutcome, now: Duration) {
-        guard let (client, requestID, method, since) = inFlight.removeValue(forKey: tag) else { return }
-        output.requestLatencies.append(now - since)
-        clients[client]?.pendingRequests.remove(requestID)
+        guard let (origin, method, since) = inFlight.removeValue(forKey: tag) else { return }
         let result: Result<Arguments, RequestFailure>
         switch outcome {
         case .confirmed(let message):
             result = .success(ConfirmationArguments.make(message))
         case .failed(let message):
-            counters.requestFailures += 1
             result = .failure(ConfirmationArguments.failure(message, method: method))
         case .notSent(let reason):
-            counters.requestFailures += 1
             result = .failure(RequestFailure(code: RequestFailure.StandardCode.ctiUnavailable, reason: "\(method) was not sent: \(reason)"))
         case .unknown(let reason):
-            counters.requestFailures += 1
             let code = reason.contains("did not answer") ? RequestFailure.StandardCode.timeout : RequestFailure.StandardCode.connectionLost
             result = .failure(RequestFailure(code: code, reason: "\(method): outcome unknown: \(reason)"))
         }
-        respond(client, requestID, result)
+        finish(origin, method: method, since: since, now: now, result)
+    }
+
+    /// A request's one answer, to the client that asked or to the peer that forwarded it.
+    mutating func finish(_ origin: RequestOrigin, method: String, since: Duration, now: Duration,
+                         _ result: Result<Arguments, RequestFailure>) {
+        if case .failure = result { counters.requestFailures += 1 }
+        switch origin {
+        case .client(let client, let requestID):
+            output.requestLatencies.append(now - since)
+            clients[client]?.pendingRequests.remove(requestID)
+            respond(client, requestID, result)
+        case .peer(let tag):
+            sendPeer(.forwardResult(tag: tag, result: result))
+        }
     }
 
     // MARK: Sending

@@ -3,9 +3,21 @@ import CTIOSWire
 import NIOCore
 
 extension ServerCore {
-    /// A batch the store made: every client that may see something of it gets it, filtered to what it may see.
-    /// The batch is encoded once; a client that sees all of it gets those very bytes.
-    mutating func publish(_ batch: ChangeBatch) {
+    /// A batch this server's store just made (alone or as primary). In a pair it goes to the backup first; while
+    /// the backup is caught up, clients get it only once the backup acknowledged it, so any position a client holds
+    /// exists on both servers. Otherwise clients get it at once.
+    mutating func commit(_ batch: ChangeBatch) {
+        if peer.streaming { sendPeer(.replicate(batch)) }
+        if peer.backupCaughtUp {
+            peer.awaitingAcknowledgement.append(batch)
+        } else {
+            deliver(batch)
+        }
+    }
+
+    /// Every client that may see something of the batch gets it, filtered to what it may see. The batch is
+    /// encoded once; a client that sees all of it gets those very bytes.
+    mutating func deliver(_ batch: ChangeBatch) {
         counters.batches += 1
         let prepared = PreparedBatch(batch)
         var shared: ByteBuffer?

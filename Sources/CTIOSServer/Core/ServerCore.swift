@@ -24,11 +24,14 @@ public struct ServerCore: Sendable {
         public var snapshotChunkBytes: Int
         public var store: ObjectStore.Configuration
         public var link: CTILinkStateMachine.Configuration
+        /// The pair this server belongs to; `nil` for a server alone.
+        public var pair: PairConfiguration?
 
         public init(serverID: String = "A", serverName: String = "ctios", peripheralID: UInt32 = 5000,
                     defaultHeartbeat: Duration = .milliseconds(250), missedHeartbeats: Int = 3,
                     helloTimeout: Duration = .seconds(10), snapshotChunkBytes: Int = 64 * 1024,
-                    store: ObjectStore.Configuration = .init(), link: CTILinkStateMachine.Configuration = .init()) {
+                    store: ObjectStore.Configuration = .init(), link: CTILinkStateMachine.Configuration = .init(),
+                    pair: PairConfiguration? = nil) {
             self.serverID = serverID
             self.serverName = serverName
             self.peripheralID = peripheralID
@@ -38,19 +41,22 @@ public struct ServerCore: Sendable {
             self.snapshotChunkBytes = snapshotChunkBytes
             self.store = store
             self.link = link
+            self.pair = pair
         }
     }
 
     /// What the shell must do.
     public struct Output: Sendable {
         public var link: [CTILinkStateMachine.Action] = []
+        /// Peer link actions, in order.
+        public var peer: [PeerAction] = []
         public var sends: [(client: ClientID, bytes: ByteBuffer)] = []
         public var closes: [(client: ClientID, reason: String)] = []
         public var problems: [String] = []
         /// How long each request answered since the last output took, from its arrival to its answer.
         public var requestLatencies: [Duration] = []
         public var isEmpty: Bool {
-            link.isEmpty && sends.isEmpty && closes.isEmpty && problems.isEmpty && requestLatencies.isEmpty
+            link.isEmpty && peer.isEmpty && sends.isEmpty && closes.isEmpty && problems.isEmpty && requestLatencies.isEmpty
         }
     }
 
@@ -65,11 +71,15 @@ public struct ServerCore: Sendable {
     var byDevice: [String: Set<ClientID>] = [:]
     var monitors: Set<ClientID> = []
     /// Client requests in flight at the CTI Server, by the link's tag.
-    var inFlight: [UInt64: (client: ClientID, requestID: UInt32, method: String, since: Duration)] = [:]
+    var inFlight: [UInt64: (origin: RequestOrigin, method: String, since: Duration)] = [:]
+    /// The pair: role, peer link, replication.
+    var peer = PeerState()
     var nextTag: UInt64 = 1
     /// Whether a snapshot has been reconciled since start: until then the server has nothing correct to serve.
     public internal(set) var hasReconciled = false
     var output = Output()
+    /// ``start(now:)`` was called: until then time passing changes nothing.
+    var started = false
     public internal(set) var counters = Counters()
 
     public struct Counters: Sendable {
@@ -91,12 +101,25 @@ public struct ServerCore: Sendable {
         configuration.store.peripheralID = configuration.peripheralID
         configuration.link.peripheralID = configuration.peripheralID
         self.configuration = configuration
-        store = ObjectStore(configuration: configuration.store)
+        store = ObjectStore(configuration: configuration.store, epoch: configuration.pair?.initialEpoch ?? 1)
         link = CTILinkStateMachine(configuration: configuration.link)
     }
 
-    /// Ready means able to serve correct state: the CTI link is up and its snapshot reconciled.
-    public var isReady: Bool { link.liveSide != nil && hasReconciled }
+    /// Ready means able to serve correct state: alone or as primary, the CTI link is up and its snapshot
+    /// reconciled; as backup, the peer's state transfer is complete and its stream is live.
+    public var isReady: Bool {
+        switch role {
+        case .primary: link.liveSide != nil && hasReconciled
+        case .backup: peer.isUp && hasReconciled
+        case .joining: false
+        }
+    }
+
+    /// This server's role: `primary` for a server alone once started.
+    public var role: PeerRole { peer.role }
+
+    /// Whether a client's hello is welcome: the store holds correct state and this server is not being rebuilt.
+    var acceptsClients: Bool { hasReconciled && role != .joining }
 
     /// The CTI Server side the link is on, when it is up.
     public var ctiSide: CTISide? { link.liveSide }
@@ -105,8 +128,18 @@ public struct ServerCore: Sendable {
 
     // MARK: CTI link
 
+    /// Starts the node: alone, as primary at once; in a pair, waiting for the peer (``PairConfiguration/startupWait``).
     public mutating func start(now: Duration) {
-        perform(link.start(now: now), now: now)
+        guard !started else { return }
+        started = true
+        guard let pair = configuration.pair else {
+            peer.role = .primary
+            perform(link.start(now: now), now: now)
+            return
+        }
+        peer.role = .joining
+        peer.waitingSince = now
+        if pair.dialsPeer { dialPeer(now: now) }
     }
 
     public mutating func ctiConnected(now: Duration) { perform(link.connected(now: now), now: now) }
@@ -125,16 +158,16 @@ public struct ServerCore: Sendable {
                 output.link.append(action)
             case .apply(let message):
                 counters.ctiEvents += 1
-                if let batch = store.apply(message) { publish(batch) }
+                if let batch = store.apply(message) { commit(batch) }
             case .reconcile(let collected):
                 let snapshot = CTIServerSnapshot(messages: collected.configuration + collected.teams + collected.answers,
                                                  peripheralID: configuration.peripheralID)
-                if let batch = store.reconcile(with: snapshot) { publish(batch) }
+                if let batch = store.reconcile(with: snapshot) { commit(batch) }
                 hasReconciled = true
             case .linkUp:
-                if let batch = store.setCTIServerOnline(true) { publish(batch) }
+                if let batch = store.setCTIServerOnline(true) { commit(batch) }
             case .linkDown:
-                if let batch = store.setCTIServerOnline(false) { publish(batch) }
+                if let batch = store.setCTIServerOnline(false) { commit(batch) }
             case .answer(let tag, let outcome):
                 answer(tag: tag, outcome: outcome, now: now)
             }
@@ -144,7 +177,9 @@ public struct ServerCore: Sendable {
     // MARK: Time
 
     public mutating func tick(now: Duration) {
+        guard started else { return }
         perform(link.tick(now: now), now: now)
+        peerTick(now: now)
         for id in order {
             guard var session = clients[id] else { continue }
             switch session.tick(now: now, configuration: configuration) {
