@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "SystemdKit", targets: ["SystemdKit"]),
         .library(name: "CTIOSTestKit", targets: ["CTIOSTestKit"]),
         .library(name: "CTIOSWire", targets: ["CTIOSWire"]),
+        .library(name: "CIL", targets: ["CIL"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
@@ -66,6 +67,18 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
+            ]
+        ),
+
+        // MARK: CIL (the client library)
+        .target(
+            name: "CIL",
+            dependencies: [
+                "CTIOSWire", "CTIOSCore", "GED188",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
 
@@ -195,6 +208,15 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),
                 .product(name: "NIOTestUtils", package: "swift-nio"),
+            ]
+        ),
+        .testTarget(
+            name: "CILTests",
+            dependencies: [
+                "CIL", "CTIOSServer", "CTIOSCore", "CTIOSWire", "CTISimulator", "CTIOSTestKit", "GED188",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(
