@@ -1,5 +1,6 @@
 import AdminHTTP
 import ArgumentParser
+import Foundation
 import CTIOSConfiguration
 import CTIOSServer
 import Logging
@@ -28,6 +29,8 @@ struct ServerCommand: AsyncParsableCommand {
     @Option(name: .customLong("cti-side-b"), help: "The CTI Server's side B, host:port (default 127.0.0.1:43027).") var ctiSideB: String?
     @Option(name: .customLong("server-id"), help: "This server's name in the pair, A or B (default A).") var serverID: String?
     @Option(name: .customLong("peripheral-id"), help: "The peripheral whose agents and calls are served (default 5000).") var peripheralID: UInt32?
+    @Option(name: .customLong("peer"), help: "Run as one server of a pair: the peer's peer-link address, host:port (pair.peer).") var peer: String?
+    @Option(name: .customLong("peer-listen"), help: "Where this server listens for its peer, host:port (pair.listen).") var peerListen: String?
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (default info).") var logLevel: String?
     @Flag(help: "Check the configuration and exit (0 when it is valid).") var check = false
 
@@ -45,6 +48,12 @@ struct ServerCommand: AsyncParsableCommand {
         if let serverID { settings.serverID = serverID }
         if let peripheralID { settings.ctiServer.peripheralID = peripheralID }
         if let logLevel { settings.logLevel = logLevel }
+        if peer != nil || peerListen != nil {
+            var pair = settings.pair ?? ServerFileConfiguration.Pair()
+            if let peer { pair.peer = peer }
+            if let peerListen { pair.listen = peerListen }
+            settings.pair = pair
+        }
         do {
             try settings.validate()
         } catch {
@@ -63,13 +72,19 @@ struct ServerCommand: AsyncParsableCommand {
         // process restarts wait in its backlog instead of being refused.
         let inherited = (try? InheritedSockets.take()) ?? []
         let cil = inherited.first { $0.name == "cil" && $0.isListeningStreamSocket }
+        let peerSocket = inherited.first { $0.name == "peer" && $0.isListeningStreamSocket }
+        let peerListen = try settings.pair.map { try parseAddress($0.listen, option: "peer-listen") }
+        let peerAddress = try settings.pair.map { try parseAddress($0.peer, option: "peer") }
+        let epoch = UInt64(Date().timeIntervalSince1970 * 1_000)
 
         let registry = PrometheusCollectorRegistry()
         let server = ObjectServer(
             configuration: .init(listen: listenAddress, inheritedListener: cil?.fileDescriptor, ctiSideA: sideA, ctiSideB: sideB,
                                  maximumOutboundBytes: settings.clients.maximumOutboundBytes,
                                  socketSendBufferBytes: settings.clients.socketSendBufferBytes == 0 ? nil : settings.clients.socketSendBufferBytes,
-                                 maximumClients: settings.clients.maximumClients, core: settings.coreConfiguration),
+                                 maximumClients: settings.clients.maximumClients,
+                                 core: settings.coreConfiguration(initialEpoch: epoch),
+                                 peerListen: peerListen, peerAddress: peerAddress, inheritedPeerListener: peerSocket?.fileDescriptor),
             logger: logger, metrics: ServerMetrics(registry: registry))
         try await server.start()
         let adminServer = AdminServer(

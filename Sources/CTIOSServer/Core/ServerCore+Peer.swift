@@ -75,7 +75,7 @@ extension ServerCore {
         case .versionChosen, .heartbeat:
             break
         case .goodbye(let reason):
-            output.problems.append("the peer is closing the link: \(reason)")
+            output.notices.append("the peer is closing the link: \(reason)")
         case .transferBegin(let position, let base):
             guard role == .joining else { return protocolError("a state transfer to a \(role)", now: now) }
             peer.transfer = PeerState.Transfer(position: position, backlogBase: base)
@@ -116,6 +116,7 @@ extension ServerCore {
             sendPeer(.acknowledge(position: LogPosition(epoch: batch.epoch, sequence: batch.sequence)))
         case .acknowledge(let position):
             guard role == .primary else { return }
+            peer.lastAcknowledged = position
             if let end = peer.transferEnd, !peer.backupCaughtUp, position.sequence >= end.sequence, peer.streaming {
                 peer.backupCaughtUp = true
             }
@@ -182,7 +183,7 @@ extension ServerCore {
             if weWin {
                 sendTransfer(now: now)
             } else {
-                output.problems.append("two primaries (a healed partition): \(theirID) wins; stepping down")
+                output.notices.append("two primaries (a healed partition): \(theirID) wins; stepping down")
                 perform(link.stop(now: now), now: now)
                 awaitTransfer(now: now)
             }
@@ -202,6 +203,7 @@ extension ServerCore {
         guard role != .primary else { return }
         let wasBackup = role == .backup
         peer.role = .primary
+        output.notices.append(wasBackup ? "now primary (takeover)" : "now primary")
         if wasBackup || hasReconciled {
             store.beginEpoch(store.epoch + 1)
         } else if let pair = configuration.pair, store.objects.isEmpty, pair.initialEpoch > store.epoch {
@@ -258,6 +260,7 @@ extension ServerCore {
                             sequence: transfer.position.sequence, backlog: transfer.backlog, backlogBase: transfer.backlogBase)
         peer.transfer = nil
         peer.role = .backup
+        output.notices.append("now backup: state transfer at \(transfer.position.epoch)/\(transfer.position.sequence) complete")
         hasReconciled = true
         sendPeer(.acknowledge(position: transfer.position))
         // Clients served from the old store (a server that stepped down) are brought to the new one; each CIL
@@ -279,7 +282,7 @@ extension ServerCore {
                                            reason: "\(entry.method): outcome unknown: the link to the primary was lost after it was forwarded")))
         }
         if wasBackup {
-            output.problems.append("lost the primary (\(reason)); taking over")
+            output.notices.append("lost the primary (\(reason)); taking over in epoch \(store.epoch + 1)")
             becomePrimary(now: now)
         } else if role == .joining {
             peer.transfer = nil

@@ -35,3 +35,26 @@ extension ServerCore {
         }
     }
 }
+
+extension ServerCore {
+    /// The pair as this server sees it (`GET /v1/cluster`).
+    public var clusterSummary: ServerAdmin.Cluster {
+        var peerState = "none"
+        var peerID: String?
+        switch peer.link {
+        case .down: peerState = configuration.pair == nil ? "none" : "down"
+        case .dialing: peerState = "dialing"
+        case .handshaking: peerState = "handshaking"
+        case .up(let id, _):
+            peerID = id
+            peerState = peer.backupCaughtUp ? "replicating" : (peer.streaming ? "catching up" : "up")
+        }
+        let acknowledged = peer.lastAcknowledged?.sequence ?? 0
+        return ServerAdmin.Cluster(
+            serverID: configuration.serverID, role: "\(role)", epoch: store.epoch, sequence: store.sequence,
+            ready: isReady, peer: peerState, peerID: peerID,
+            replicationLagBatches: role == .primary && peer.streaming ? Int(store.sequence - min(acknowledged, store.sequence)) : 0,
+            awaitingAcknowledgement: peer.awaitingAcknowledgement.count,
+            ctiSide: ctiSide.map { "\($0)" })
+    }
+}

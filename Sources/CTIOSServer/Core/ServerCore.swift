@@ -53,10 +53,13 @@ public struct ServerCore: Sendable {
         public var sends: [(client: ClientID, bytes: ByteBuffer)] = []
         public var closes: [(client: ClientID, reason: String)] = []
         public var problems: [String] = []
+        /// Changes of role and of the peer link, for the log at notice level.
+        public var notices: [String] = []
         /// How long each request answered since the last output took, from its arrival to its answer.
         public var requestLatencies: [Duration] = []
         public var isEmpty: Bool {
-            link.isEmpty && peer.isEmpty && sends.isEmpty && closes.isEmpty && problems.isEmpty && requestLatencies.isEmpty
+            link.isEmpty && peer.isEmpty && sends.isEmpty && closes.isEmpty && problems.isEmpty && notices.isEmpty
+                && requestLatencies.isEmpty
         }
     }
 

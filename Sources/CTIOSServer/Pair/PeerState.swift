@@ -36,6 +36,8 @@ struct PeerState: Sendable {
     var backupCaughtUp = false
     /// Batches made while the backup is caught up, held until it acknowledges them.
     var awaitingAcknowledgement = Deque<ChangeBatch>()
+    /// The last position the backup acknowledged.
+    var lastAcknowledged: LogPosition?
 
     // Joining side.
     struct Transfer: Sendable {

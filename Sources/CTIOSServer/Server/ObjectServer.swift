@@ -18,6 +18,12 @@ public final class ObjectServer: Service, Sendable {
         public var listen: SocketAddress
         /// A listening socket handed over by the node manager or systemd (`LISTEN_FDS`, named `cil`).
         public var inheritedListener: CInt?
+        /// The pair's peer link: where this server listens for its peer, and the peer's address (dialed when
+        /// ``PairConfiguration/dialsPeer``). `nil` for a server alone (then ``ServerCore/Configuration/pair`` is `nil`).
+        public var peerListen: SocketAddress?
+        public var peerAddress: SocketAddress?
+        /// A peer listening socket handed over by the node manager or systemd (named `peer`).
+        public var inheritedPeerListener: CInt?
         /// The CTI Server's side A and side B.
         public var ctiSideA: SocketAddress
         public var ctiSideB: SocketAddress
@@ -35,8 +41,12 @@ public final class ObjectServer: Service, Sendable {
         public init(listen: SocketAddress, inheritedListener: CInt? = nil, ctiSideA: SocketAddress,
                     ctiSideB: SocketAddress, maximumOutboundBytes: Int = 4 << 20, socketSendBufferBytes: Int? = nil,
                     maximumClients: Int = 20_000,
-                    tick: Duration = .milliseconds(10), core: ServerCore.Configuration = .init()) {
+                    tick: Duration = .milliseconds(10), core: ServerCore.Configuration = .init(),
+                    peerListen: SocketAddress? = nil, peerAddress: SocketAddress? = nil, inheritedPeerListener: CInt? = nil) {
             self.listen = listen
+            self.peerListen = peerListen
+            self.peerAddress = peerAddress
+            self.inheritedPeerListener = inheritedPeerListener
             self.inheritedListener = inheritedListener
             self.ctiSideA = ctiSideA
             self.ctiSideB = ctiSideB
@@ -67,15 +77,18 @@ public final class ObjectServer: Service, Sendable {
         /// Incremented per CTI connection, so that a late event from an old connection is ignored.
         var ctiGeneration: UInt64 = 0
         var ctiUnflushed = false
+        var peerListener: Channel?
+        var peer: Channel?
+        /// Incremented per peer connection, so that a late event from an old one is ignored.
+        var peerGeneration: UInt64 = 0
+        var peerUnflushed = false
         var nextClient: UInt64 = 1
         let origin = NIODeadline.now()
         var lastWatchdog = NIODeadline.distantPast
         var lastMetrics = NIODeadline.distantPast
-        var toldReady = false
+        var readiness = ReadinessReporter()
         /// Set by ``ObjectServer/stop()``: no more CTI connections, no more link decisions.
         var stopping = false
-        var wasReady = false
-        var lastStatus = ""
         var ticker: RepeatedTask?
         init(core: ServerCore) { self.core = core }
     }
@@ -96,7 +109,7 @@ public final class ObjectServer: Service, Sendable {
     /// Listens for clients, starts the CTI link and the clock. Returns once listening.
     public func start() async throws {
         try await loop.flatSubmit { [self] () -> EventLoopFuture<Void> in
-            bindListener().map { [self] in
+            bindListener().flatMap { [self] in bindPeerListener() }.map { [self] in
                 state.value.ticker = loop.scheduleRepeatedTask(initialDelay: .zero, delay: TimeAmount(configuration.tick)) {
                     [self] _ in tick()
                 }
@@ -133,6 +146,10 @@ public final class ObjectServer: Service, Sendable {
             var closes = state.clients.values.map { $0.close(mode: .all) }
             if let listener = state.listener { closes.append(listener.close()) }
             if let cti = state.cti { closes.append(cti.close()) }
+            if let peer = state.peer { closes.append(peer.close()) }
+            if let peerListener = state.peerListener { closes.append(peerListener.close()) }
+            state.peer = nil
+            state.peerListener = nil
             state.clients.removeAll()
             state.listener = nil
             state.cti = nil
@@ -341,11 +358,14 @@ public final class ObjectServer: Service, Sendable {
                     }
                 case .close(let reason):
                     logger.notice("closing the CTI Server connection", metadata: ["reason": "\(reason)"])
+                    // A connect still in flight is no longer wanted either.
+                    if state.cti == nil { state.ctiGeneration += 1 }
                     state.cti?.close(promise: nil)
                 default:
                     break
                 }
             }
+            for action in output.peer { performPeer(action) }
             for (id, bytes) in output.sends {
                 guard let channel = state.clients[id] else { continue }
                 channel.write(bytes, promise: nil)
@@ -359,11 +379,16 @@ public final class ObjectServer: Service, Sendable {
                 }
             }
             for problem in output.problems { logger.error("\(problem)") }
+            for notice in output.notices { logger.notice("\(notice)") }
             if let metrics { for latency in output.requestLatencies { metrics.requestAnswered(after: latency) } }
         }
         if state.ctiUnflushed {
             state.ctiUnflushed = false
             state.cti?.flush()
+        }
+        if state.peerUnflushed {
+            state.peerUnflushed = false
+            state.peer?.flush()
         }
         if !state.unflushed.isEmpty {
             for id in state.unflushed { state.clients[id]?.flush() }
@@ -374,22 +399,74 @@ public final class ObjectServer: Service, Sendable {
 
     /// `READY=1` the first time the server can serve correct state; `STATUS=` when readiness changes (and, from
     /// the tick, at most once a second when the client count or CTI side changes).
+    // Not optimized: Swift 6.3's CopyPropagation pass crashes on this function in release builds ("Found ownership
+    // error"). It runs once per output flush and does little, so nothing is lost.
+    @_optimize(none)
     private func reportReadiness(periodic: Bool = false) {
         let state = self.state.value
         let ready = state.listener != nil && state.core.isReady
-        let status = ready
-            ? "serving \(state.core.clientCount) clients; CTI Server side \(state.core.ctiSide.map { "\($0)" } ?? "-")"
-            : "waiting for the CTI Server and its snapshot"
-        if ready && !state.toldReady {
-            state.toldReady = true
-            state.lastStatus = status
-            state.wasReady = true
-            try? notifier.ready(status: status)
-            logger.info("ready", metadata: ["status": "\(status)"])
-        } else if ready != state.wasReady || (periodic && status != state.lastStatus) {
-            state.wasReady = ready
-            state.lastStatus = status
-            try? notifier.status(status)
+        let status = Self.status(ready: ready, role: state.core.role, clients: state.core.clientCount,
+                                 side: state.core.ctiSide, paired: configuration.core.pair != nil)
+        let notification = state.readiness.update(ready: ready, catchingUp: state.core.role == .joining,
+                                                  status: status, periodic: periodic)
+        tell(notification, status: status)
+    }
+
+    private func tell(_ notification: ReadinessReporter.Notification, status: String) {
+        do {
+            switch notification {
+            case .none:
+                return
+            case .ready:
+                logger.info("ready", metadata: ["status": .string(status)])
+                try notifier.ready(status: status)
+            case .status:
+                try notifier.status(status)
+            case .extend:
+                // Catching up with the peer is progress, not a hang: the start deadline moves on while it lasts.
+                try notifier.notify(.extendTimeout(ReadinessReporter.extension), .status(status))
+            }
+        } catch {
+            logger.warning("could not notify the service manager", metadata: ["error": .string("\(error)")])
         }
+    }
+
+    static func status(ready: Bool, role: PeerRole, clients: Int, side: CTISide?, paired: Bool) -> String {
+        guard ready else {
+            return role == .joining ? "catching up with the peer" : "waiting for the CTI Server and its snapshot"
+        }
+        let what = paired ? "\(role), " : ""
+        return "\(what)serving \(clients) clients" + (side.map { "; CTI Server side \($0)" } ?? "")
+    }
+}
+
+/// When to tell the service manager: `READY=1` the first time the server is ready, `STATUS=` when readiness changes
+/// (and, when asked periodically, when the status text changed); before the first `READY=1`, while the server is
+/// catching up with its peer, `EXTEND_TIMEOUT_USEC=` on every periodic call.
+struct ReadinessReporter: Sendable {
+    enum Notification: Equatable { case none, ready, status, extend }
+
+    /// How far each `EXTEND_TIMEOUT_USEC=` moves the start deadline (periodic calls come once a second).
+    static let `extension`: Duration = .seconds(10)
+
+    private(set) var toldReady = false
+    private(set) var wasReady = false
+    private(set) var lastStatus = ""
+
+    mutating func update(ready: Bool, catchingUp: Bool, status: String, periodic: Bool) -> Notification {
+        if ready && !toldReady {
+            toldReady = true
+            wasReady = true
+            lastStatus = status
+            return .ready
+        }
+        if !ready && !toldReady && catchingUp && periodic {
+            lastStatus = status
+            return .extend
+        }
+        guard ready != wasReady || (periodic && status != lastStatus) else { return .none }
+        wasReady = ready
+        lastStatus = status
+        return .status
     }
 }

@@ -29,6 +29,25 @@ public enum ServerAdmin {
         public var pendingRequests: Int
     }
 
+    /// `GET /v1/cluster`: this server in its pair.
+    public struct Cluster: Encodable, Sendable {
+        public var serverID: String
+        /// `primary`, `backup` or `joining` (alone: `primary`).
+        public var role: String
+        public var epoch: UInt64
+        public var sequence: UInt64
+        public var ready: Bool
+        /// `none` (alone), `down`, `dialing`, `handshaking`, `up`, `catching up` (transfer sent, not acknowledged),
+        /// `replicating` (every batch published only once the backup has it).
+        public var peer: String
+        public var peerID: String?
+        /// Primary: batches made that the backup has not acknowledged yet.
+        public var replicationLagBatches: Int
+        /// Primary: batches held from clients until the backup acknowledges them.
+        public var awaitingAcknowledgement: Int
+        public var ctiSide: String?
+    }
+
     public static func routes(for server: ObjectServer) -> AdminRoutes {
         var routes = AdminRoutes()
         routes.get("/v1/state") { _ in
@@ -38,6 +57,9 @@ public enum ServerAdmin {
                       peripheralOnline: core.store.peripheralOnline,
                       objects: Dictionary(uniqueKeysWithValues: core.store.objects.map { ($0.key.description, ArgumentsJSON($0.value)) }))
             }
+        }
+        routes.get("/v1/cluster") { _ in
+            try await server.withCore { core in core.clusterSummary }
         }
         routes.get("/v1/clients") { _ in
             try await server.withCore { core in core.clientSummaries }

@@ -15,6 +15,37 @@ public struct ServerFileConfiguration: Codable, Sendable, Equatable {
     public var ctiServer = CTIServer()
     public var clients = Clients()
     public var backlog = Backlog()
+    /// The pair; left out, the server runs alone.
+    public var pair: Pair?
+
+    /// The pair's peer link.
+    public struct Pair: Codable, Sendable, Equatable {
+        /// Where this server listens for its peer (an inherited `peer` socket wins).
+        public var listen = "127.0.0.1:42029"
+        /// The peer's peer-link address.
+        public var peer = "127.0.0.1:43029"
+        /// Whether this server dials the peer; left out: B dials, A listens.
+        public var dialsPeer: Bool?
+        public var heartbeatMilliseconds = 100
+        public var missedHeartbeats = 5
+        /// At start, how long to wait for the peer before serving alone as primary.
+        public var startupWaitMilliseconds = 1_000
+        public var redialMilliseconds = 100
+
+        public init() {}
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            let d = Pair()
+            listen = try c.decodeIfPresent(String.self, forKey: .listen) ?? d.listen
+            peer = try c.decodeIfPresent(String.self, forKey: .peer) ?? d.peer
+            dialsPeer = try c.decodeIfPresent(Bool.self, forKey: .dialsPeer)
+            heartbeatMilliseconds = try c.decodeIfPresent(Int.self, forKey: .heartbeatMilliseconds) ?? d.heartbeatMilliseconds
+            missedHeartbeats = try c.decodeIfPresent(Int.self, forKey: .missedHeartbeats) ?? d.missedHeartbeats
+            startupWaitMilliseconds = try c.decodeIfPresent(Int.self, forKey: .startupWaitMilliseconds) ?? d.startupWaitMilliseconds
+            redialMilliseconds = try c.decodeIfPresent(Int.self, forKey: .redialMilliseconds) ?? d.redialMilliseconds
+        }
+    }
 
     /// The CTI Server session.
     public struct CTIServer: Codable, Sendable, Equatable {
@@ -99,7 +130,7 @@ public struct ServerFileConfiguration: Codable, Sendable, Equatable {
     public init() {}
 
     enum CodingKeys: String, CodingKey {
-        case serverID, serverName, listen, admin, logLevel, ctiServer, clients, backlog
+        case serverID, serverName, listen, admin, logLevel, ctiServer, clients, backlog, pair
     }
 
     public init(from decoder: any Decoder) throws {
@@ -113,6 +144,7 @@ public struct ServerFileConfiguration: Codable, Sendable, Equatable {
         ctiServer = try c.decodeIfPresent(CTIServer.self, forKey: .ctiServer) ?? d.ctiServer
         clients = try c.decodeIfPresent(Clients.self, forKey: .clients) ?? d.clients
         backlog = try c.decodeIfPresent(Backlog.self, forKey: .backlog) ?? d.backlog
+        pair = try c.decodeIfPresent(Pair.self, forKey: .pair)
     }
 
     /// A value out of range, named by its key.
@@ -152,12 +184,19 @@ public struct ServerFileConfiguration: Codable, Sendable, Equatable {
         try check(clients.maximumClients >= 1, "clients.maximumClients", "must be at least 1")
         try check((1_024...(1 << 20) - 64).contains(clients.snapshotChunkBytes), "clients.snapshotChunkBytes",
                   "must be between 1024 and 1048512 (a frame is at most 1 MiB)")
+        if let pair {
+            try check((10...60_000).contains(pair.heartbeatMilliseconds), "pair.heartbeatMilliseconds", "must be between 10 and 60000")
+            try check((1...100).contains(pair.missedHeartbeats), "pair.missedHeartbeats", "must be between 1 and 100")
+            try check((0...600_000).contains(pair.startupWaitMilliseconds), "pair.startupWaitMilliseconds", "must be between 0 and 600000")
+            try check((10...60_000).contains(pair.redialMilliseconds), "pair.redialMilliseconds", "must be between 10 and 60000")
+        }
         try check(backlog.maximumBatches >= 0, "backlog.maximumBatches", "must be 0 or more")
         try check(backlog.maximumBytes >= 0, "backlog.maximumBytes", "must be 0 or more")
     }
 
-    /// The core's configuration.
-    public var coreConfiguration: ServerCore.Configuration {
+    /// The core's configuration. `initialEpoch`: the epoch a fresh history starts with (the wall clock in
+    /// milliseconds, so that each start's is larger than any before).
+    public func coreConfiguration(initialEpoch: UInt64 = 1) -> ServerCore.Configuration {
         ServerCore.Configuration(
             serverID: serverID, serverName: serverName, peripheralID: ctiServer.peripheralID,
             defaultHeartbeat: .milliseconds(clients.heartbeatMilliseconds), missedHeartbeats: clients.missedHeartbeats,
@@ -172,6 +211,13 @@ public struct ServerFileConfiguration: Codable, Sendable, Equatable {
                         initialBackoff: .milliseconds(ctiServer.initialBackoffMilliseconds),
                         maximumBackoff: .milliseconds(ctiServer.maximumBackoffMilliseconds),
                         requestTimeout: .milliseconds(Int64(ctiServer.requestTimeoutSeconds * 1_000)),
-                        statisticsInterval: .milliseconds(Int64(ctiServer.statisticsIntervalSeconds * 1_000))))
+                        statisticsInterval: .milliseconds(Int64(ctiServer.statisticsIntervalSeconds * 1_000))),
+            pair: pair.map { pair in
+                PairConfiguration(dialsPeer: pair.dialsPeer ?? (serverID == "B"),
+                                  heartbeatInterval: .milliseconds(pair.heartbeatMilliseconds),
+                                  missedHeartbeats: pair.missedHeartbeats,
+                                  startupWait: .milliseconds(pair.startupWaitMilliseconds),
+                                  redialInterval: .milliseconds(pair.redialMilliseconds), initialEpoch: initialEpoch)
+            })
     }
 }
