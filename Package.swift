@@ -133,6 +133,9 @@ let package = Package(
         /// Small real child programs for the node manager's process tests (crash, hang, never ready, flap).
         .executableTarget(name: "NodeManagerTestChild", dependencies: ["SystemdKit"], path: "Tests/NodeManagerTestChild"),
 
+        /// The five-minute screen pop of Docs/CIL.md, built and run by the CIL's tests.
+        .executableTarget(name: "ScreenPop", dependencies: ["CIL"], path: "Examples/ScreenPop"),
+
         // MARK: Executable
         .executableTarget(
             name: "ctios",
@@ -143,6 +146,7 @@ let package = Package(
                 "CTIOSConfiguration",
                 "CTISimulator",
                 "CTIOSServer",
+                "CIL",
                 "NodeManager",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

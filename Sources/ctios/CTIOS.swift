@@ -7,6 +7,6 @@ struct CTIOS: AsyncParsableCommand {
         commandName: "ctios",
         abstract: "A fault-tolerant CTI object server, its client library's tools, and a CTI Server simulator.",
         version: CTIOSVersion.description,
-        subcommands: [VersionCommand.self, GED188Command.self, SimCommand.self, ServerCommand.self, NodeManagerCommand.self, BenchCommand.self]
+        subcommands: [VersionCommand.self, GED188Command.self, SimCommand.self, ServerCommand.self, AgentCommand.self, MonitorCommand.self, NodeManagerCommand.self, BenchCommand.self]
     )
 }
