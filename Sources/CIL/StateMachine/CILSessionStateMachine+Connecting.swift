@@ -15,6 +15,7 @@ extension CILSessionStateMachine {
         mode = nil
         position = nil
         lostAt = nil
+        moving = false
         failedAttempts = 0
         lastError = nil
         connectDeadline = now + profile.connectTimeout
@@ -36,6 +37,7 @@ extension CILSessionStateMachine {
         mode = nil
         position = nil
         lostAt = nil
+        moving = false
         actions.append(.raise(.onConnectionClosed, [:]))
         actions.append(.resetCache)
         return actions
@@ -134,8 +136,9 @@ extension CILSessionStateMachine {
             // Set the mode again (monitor mode too): the server then sends what was missed, or a snapshot.
             actions += sendMode(mode, waiter: .restore, now: now)
         } else if let lostAt {
-            self.lostAt = nil
             actions.append(.raise(.onSessionRecovered, recoveryArguments(since: lostAt, now: now, kind: "none")))
+            self.lostAt = nil
+            self.moving = false
         }
         return actions
     }
@@ -217,6 +220,21 @@ extension CILSessionStateMachine {
         return actions + attempt(server: ReconnectPolicy.next(after: open.server, count: profile.servers.count), now: now)
     }
 
+    /// The server asked this client to move (an operator's drain): go to the other server at once and resume there.
+    /// Not a failure: no `OnConnectionFailure`; the cache stays, and `OnSessionRecovered` (with `Moved`) follows once
+    /// the mode is set again on the other server. The server drains only clients with nothing in flight, so normally
+    /// nothing fails; a request that crossed the goodbye fails as *connection lost*, its outcome unknown.
+    mutating func move(_ reason: String, now: Duration) -> [CILSessionAction] {
+        guard case .open(let open) = phase else { return [] }
+        counters.moves += 1
+        var actions: [CILSessionAction] = [.close(open.connection)]
+        actions += failEverything(sent: .connectionLost, "the server moved this session to its peer before the answer came (\(reason))")
+        if lostAt == nil { lostAt = now }
+        moving = true
+        failedAttempts = 0
+        return actions + attempt(server: ReconnectPolicy.next(after: open.server, count: profile.servers.count), now: now)
+    }
+
     /// Fails every request and mode change waiting on the connection: those whose write failed never left this
     /// client; the others' outcome is unknown.
     mutating func failEverything(sent code: CILError.Code, _ reason: String) -> [CILSessionAction] {
@@ -253,6 +271,7 @@ extension CILSessionStateMachine {
         var arguments = Arguments()
         arguments[.duration] = .integer(milliseconds)
         arguments.setValue(.string(kind), for: "Recovery")
+        arguments.setValue(.boolean(moving), for: "Moved")
         if case .open(let open) = phase {
             arguments[.currentServer] = .string(profile.servers[open.server].host)
             arguments[.currentPort] = .integer(Int64(profile.servers[open.server].port))

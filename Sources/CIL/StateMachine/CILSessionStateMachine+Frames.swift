@@ -90,6 +90,9 @@ extension CILSessionStateMachine {
             default: .other
             }
             guard case .open(let open) = phase else { return [] }
+            if code == .drain && profile.servers.count > 1 {
+                return move("\(profile.servers[open.server]) is draining its clients: \(reason)", now: now)
+            }
             return lose(failure, "\(profile.servers[open.server]) said goodbye (\(code)): \(reason)", now: now)
         case .welcome, .reject, .hello, .setAgentMode, .setMonitorMode, .request:
             return violation("a server does not send \(message.kind) on an open session", now: now)
@@ -106,8 +109,10 @@ extension CILSessionStateMachine {
         case .restore:
             if kind == "backlog" { counters.backlogRecoveries += 1 } else { counters.snapshotRecoveries += 1 }
             guard let lostAt else { return [] }
+            let arguments = recoveryArguments(since: lostAt, now: now, kind: kind)
             self.lostAt = nil
-            return [.raise(.onSessionRecovered, recoveryArguments(since: lostAt, now: now, kind: kind))]
+            self.moving = false
+            return [.raise(.onSessionRecovered, arguments)]
         case nil:
             return []
         }

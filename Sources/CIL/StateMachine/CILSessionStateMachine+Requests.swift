@@ -95,6 +95,7 @@ extension CILSessionStateMachine {
             arguments[.errorMessage] = .string("the session could not set \(mode) again: \(error)")
             arguments[.connectionMode] = .integer(0)
             lostAt = nil
+            moving = false
             return [.dropObjects, .raise(.onSessionRecovered, arguments)]
         }
     }

@@ -107,6 +107,8 @@ package struct CILSessionStateMachine: Sendable {
     var failedAttempts = 0
     /// When the connection was lost, until the session has recovered (mode and stream restored).
     var lostAt: Duration?
+    /// The loss was a move the server asked for (a drain), not a failure.
+    var moving = false
     var lastReceived: Duration = .zero
     var lastSent: Duration = .zero
     /// Missed heartbeat intervals already reported with `OnMissingHeartbeat` since the last frame.
@@ -118,6 +120,8 @@ package struct CILSessionStateMachine: Sendable {
         package var connections = 0
         /// Connections lost after a welcome.
         package var losses = 0
+        /// Moves to the other server that the server asked for (drains).
+        package var moves = 0
         /// Attempts that failed before a welcome.
         package var failedAttempts = 0
         /// Recoveries: from the server's backlog, and from a snapshot.

@@ -66,6 +66,12 @@ extension ServerCore {
                            : "this server has no CTI Server snapshot yet; use the other server")
                 return
             }
+            guard !drainActive else {
+                counters.clientsRejected += 1
+                clients[id] = session
+                reject(id, code: .overloaded, reason: "this server is draining its clients to its peer; use the other server")
+                return
+            }
             session.phase = .open
             session.name = name
             session.resume = resume

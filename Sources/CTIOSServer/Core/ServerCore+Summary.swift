@@ -55,6 +55,7 @@ extension ServerCore {
             ready: isReady, peer: peerState, peerID: peerID,
             replicationLagBatches: role == .primary && peer.streaming ? Int(store.sequence - min(acknowledged, store.sequence)) : 0,
             awaitingAcknowledgement: peer.awaitingAcknowledgement.count,
-            ctiSide: ctiSide.map { "\($0)" })
+            ctiSide: ctiSide.map { "\($0)" },
+            drain: drain.map { ServerAdmin.Drain(clientsPerSecond: $0.clientsPerSecond, moved: $0.moved, active: drainActive) })
     }
 }

@@ -77,6 +77,8 @@ public struct ServerCore: Sendable {
     var inFlight: [UInt64: (origin: RequestOrigin, method: String, since: Duration)] = [:]
     /// The pair: role, peer link, replication.
     var peer = PeerState()
+    /// The operator's drain of this server's clients to the peer, while one is in progress.
+    public internal(set) var drain: DrainState?
     var nextTag: UInt64 = 1
     /// Whether a snapshot has been reconciled since start: until then the server has nothing correct to serve.
     public internal(set) var hasReconciled = false
@@ -183,6 +185,7 @@ public struct ServerCore: Sendable {
         guard started else { return }
         perform(link.tick(now: now), now: now)
         peerTick(now: now)
+        drainTick(now: now)
         for id in order {
             guard var session = clients[id] else { continue }
             switch session.tick(now: now, configuration: configuration) {

@@ -168,6 +168,23 @@ public final class ObjectServer: Service, Sendable {
         try await loop.submit { [self] in body(state.value.core) }.get()
     }
 
+    /// Starts (or re-rates) a drain of this server's clients to its peer (``ServerCore/startDrain(clientsPerSecond:now:)``).
+    public func startDrain(clientsPerSecond: Int) async throws {
+        try await loop.submit { [self] in
+            let state = self.state.value
+            try state.core.startDrain(clientsPerSecond: clientsPerSecond, now: now)
+            flushOutput()
+        }.get()
+    }
+
+    /// Stops a drain: new clients are welcome again.
+    public func stopDrain() async throws {
+        try await loop.submit { [self] in
+            state.value.core.stopDrain()
+            flushOutput()
+        }.get()
+    }
+
     /// Whether the server can serve correct state: listening, connected to the CTI Server, snapshot reconciled.
     public func isReady() async -> Bool {
         (try? await loop.submit { [self] in state.value.listener != nil && state.value.core.isReady }.get()) ?? false

@@ -46,6 +46,20 @@ public enum ServerAdmin {
         /// Primary: batches held from clients until the backup acknowledges them.
         public var awaitingAcknowledgement: Int
         public var ctiSide: String?
+        /// While a drain is in progress: its rate and how many clients it moved (since its rate was last set).
+        public var drain: Drain?
+    }
+
+    /// A drain in progress (`POST /v1/drain`).
+    public struct Drain: Codable, Sendable {
+        public var clientsPerSecond: Int
+        public var moved: Int?
+        /// Whether it is moving clients now (it pauses while the peer link is down).
+        public var active: Bool?
+    }
+
+    struct Done: Encodable, Sendable {
+        var detail: String
     }
 
     public static func routes(for server: ObjectServer) -> AdminRoutes {
@@ -60,6 +74,22 @@ public enum ServerAdmin {
         }
         routes.get("/v1/cluster") { _ in
             try await server.withCore { core in core.clusterSummary }
+        }
+        routes.post("/v1/drain", body: Drain.self) { _, body in
+            let rate = body?.clientsPerSecond ?? 100
+            guard (1...100_000).contains(rate) else {
+                throw AdminHTTPError(.badRequest, "clientsPerSecond must be between 1 and 100000, not \(rate)")
+            }
+            do {
+                try await server.startDrain(clientsPerSecond: rate)
+            } catch let refusal as DrainRefusal {
+                throw AdminHTTPError(.conflict, refusal.description)
+            }
+            return Done(detail: "draining clients to the peer at \(rate) per second")
+        }
+        routes.post("/v1/drain/stop") { _ in
+            try await server.stopDrain()
+            return Done(detail: "not draining; new clients are welcome")
         }
         routes.get("/v1/clients") { _ in
             try await server.withCore { core in core.clientSummaries }

@@ -112,6 +112,44 @@ struct StreamTests {
         #expect(f.machine.connectionState == .connected(MachineFixture.serverA))
     }
 
+    /// A drain: the server asks the session to move. It goes to the other server at once, with no failure event,
+    /// resumes from its position, and the recovery says it was a move.
+    @Test func aDrainMovesToTheOtherServerWithoutAFailure() {
+        var f = MachineFixture(pair: true)
+        f.profile.randomSeed = 1
+        f.live(sequence: 10)
+        let first = f.machine.currentServer!
+        let other = first == MachineFixture.serverA ? MachineFixture.serverB : MachineFixture.serverA
+        _ = f.receive(MachineFixture.batch(12))
+        f.now += .seconds(1)
+        #expect(f.receive(.goodbye(code: .drain, reason: "draining")) == ["close 1", "connect 2 \(other)"])
+        #expect(f.connected() == ["send 2 hello 100 resume 12"])
+        f.now += .milliseconds(5)
+        #expect(f.receive(MachineFixture.welcome()) == ["raise OnConnection", "send 2 setAgentMode 1 1004"])
+        #expect(f.receive(.response(requestID: 1, result: .success([:]))) == ["mode agent 1004 on 5000"])
+        let recovered = f.machine.received(.caughtUp(position: .init(epoch: 1, sequence: 12)), on: f.connection, now: f.now)
+        guard case .raise(let name, let arguments) = recovered.first else { Issue.record("\(recovered)"); return }
+        #expect(name == .onSessionRecovered)
+        #expect(arguments["Moved"]?.boolean == true)
+        #expect(arguments["Recovery"]?.string == "backlog")
+        #expect(arguments[.duration]?.integer == 5)
+        #expect(f.machine.counters.moves == 1 && f.machine.counters.losses == 0)
+    }
+
+    /// The twin: the same goodbye from a server with no peer in the profile is a loss like any other (there is no
+    /// other server to move to), and a later recovery is not a move.
+    @Test func aDrainWithoutAPeerIsALoss() {
+        var f = MachineFixture()
+        f.live(sequence: 10)
+        #expect(f.receive(.goodbye(code: .drain, reason: "draining")).prefix(2) == ["close 1", "raise OnConnectionFailure 4"])
+        _ = f.connected()
+        _ = f.receive(MachineFixture.welcome())
+        _ = f.receive(.response(requestID: 1, result: .success([:])))
+        let recovered = f.machine.received(.caughtUp(position: .init(epoch: 1, sequence: 10)), on: f.connection, now: f.now)
+        guard case .raise(_, let arguments) = recovered.first else { Issue.record("\(recovered)"); return }
+        #expect(arguments["Moved"]?.boolean == false)
+    }
+
     @Test func aGoodbyeIsALossWithTheServersReason() {
         var f = MachineFixture()
         f.live()

@@ -24,7 +24,7 @@ public protocol SessionEvents: EventListener {
     func onMissingHeartbeat(_ event: CILEvent)
     /// `OnMonitorModeEstablished`: monitor mode is set and its objects are in the cache: `MessageFilter`.
     func onMonitorModeEstablished(_ event: CILEvent)
-    /// `OnSessionRecovered`: after a loss, the session is connected again with its mode restored and its cache current (this project's event): `Duration` (ms since the loss), `Recovery` (`backlog`, `snapshot` or `none`), `CurrentServer`, `CurrentPort`; `ErrorMessage` when the mode could not be set again.
+    /// `OnSessionRecovered`: after a loss, the session is connected again with its mode restored and its cache current (this project's event): `Duration` (ms since the loss), `Recovery` (`backlog`, `snapshot` or `none`), `Moved` (true when the server asked the session to move to its peer, a drain, rather than failing), `CurrentServer`, `CurrentPort`; `ErrorMessage` when the mode could not be set again.
     func onSessionRecovered(_ event: CILEvent)
 }
 
