@@ -39,6 +39,21 @@ let package = Package(
             ],
             path: "GED188Profile"
         ),
+        // One CIL session absorbing a blasted event stream over loopback TCP, the pure SessionEngine alone, and memory
+        // per cached object (Scripts/bench-cil.sh). SessionEngine is `package` API of ctios, which another package
+        // cannot see: this benchmark alone is compiled without access control to drive it.
+        .executableTarget(
+            name: "CILBench",
+            dependencies: [
+                .product(name: "CIL", package: "ctios"),
+                .product(name: "CTIOSWire", package: "ctios"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
+            path: "CILBench",
+            swiftSettings: [.unsafeFlags(["-Xfrontend", "-disable-access-control"])]
+        ),
         .executableTarget(
             name: "WireBenchmarks",
             dependencies: [

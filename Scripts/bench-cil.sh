@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The CIL's figures (Docs/Performance.md, "CIL"): events per second one Session absorbs from a loopback socket and
+# dispatches (to a listener, and to the events() AsyncSequence), what decoding and the pure SessionEngine cost
+# alone, and memory per cached agent and call. Release build of Benchmarks/CILBench.
+#   Scripts/bench-cil.sh                 everything, 2,000,000 batches per run, median of 3 runs
+#   Scripts/bench-cil.sh tcp --batches 5000000 --workload agent-state --repeat 5
+#   Scripts/bench-cil.sh --perf          also record a profile of the listener run (perf, if installed)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+Scripts/bootstrap.sh >/dev/null
+scratch=${CILBENCH_SCRATCH:-.build-cilbench}
+perf=no
+arguments=()
+for argument in "$@"; do
+    if [[ "$argument" == "--perf" ]]; then perf=yes; else arguments+=("$argument"); fi
+done
+echo "building CILBench (release)..." >&2
+swift build --package-path Benchmarks --scratch-path "$scratch" -c release --product CILBench >/dev/null
+bench="$scratch/release/CILBench"
+echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "ctios: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources/CIL Sources/CTIOSWire || echo ' + uncommitted changes in Sources/CIL or Sources/CTIOSWire')"
+"$bench" "${arguments[@]}"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [[ "$perf" == yes ]]; then
+    if ! command -v perf >/dev/null 2>&1; then
+        echo "perf is not installed (apt-get install -y linux-perf)" >&2
+        exit 1
+    fi
+    data=$(mktemp --suffix=.perf.data)
+    perf record -e cpu-clock -F 2000 -g -o "$data" "$bench" tcp --workload agent-state --repeat 1 >/dev/null 2>&1
+    perf report -i "$data" --no-children --sort symbol --stdio 2>/dev/null | grep -v '^#' | grep '%' | head -40
+    echo "profile: $data"
+fi
