@@ -31,7 +31,7 @@ struct MemoryReading {
         defer { fclose(stream) }
         var text = ""
         var line = [CChar](repeating: 0, count: 256)
-        while fgets(&line, 256, stream) != nil { text += String(cString: line) }
+        while fgets(&line, 256, stream) != nil { text += Self.text(line) }
         // The last "in use bytes" is the total's (incl. mmap).
         guard let last = text.split(separator: "\n").last(where: { $0.contains("in use bytes") }),
               let value = last.split(separator: "=").last.flatMap({ Int($0.trimmingCharacters()) })
@@ -39,12 +39,17 @@ struct MemoryReading {
         return value
     }
 
+    /// A C string read by `fgets`, as text.
+    static func text(_ line: [CChar]) -> String {
+        String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     static func residentBytes() -> Int {
         guard let stream = fopen("/proc/self/statm", "r") else { return 0 }
         defer { fclose(stream) }
         var line = [CChar](repeating: 0, count: 128)
         guard fgets(&line, 128, stream) != nil else { return 0 }
-        let fields = String(cString: line).split(separator: " ")
+        let fields = Self.text(line).split(separator: " ")
         guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
         return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
     }

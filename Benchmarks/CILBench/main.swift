@@ -57,7 +57,9 @@ do {
             let (result, _) = try await best(repeats, { try EngineBench.run(workload, batches: batches) },
                                              by: { Double($0.events) / Double($0.bothNanoseconds) })
             let events = Double(result.events), frames = Double(result.batches)
-            print("engine \(workload.rawValue): \(result.batches) batches, \(result.events) events (median of \(repeats); CPU time of the thread)")
+            let template = try workload.template()
+            print("engine \(workload.rawValue): \(result.batches) batches of \(template.bytes.readableBytes / template.frames) bytes on average, "
+                  + "\(result.events) events (median of \(repeats); CPU time of the thread)")
             print("  decode only:           \(number(frames / Double(result.decodeNanoseconds) * 1e9)) batches/s, \(per(result.decodeNanoseconds, result.batches)) ns/batch")
             print("  engine only (decoded): \(number(events / Double(result.applyNanoseconds) * 1e9)) events/s, \(per(result.applyNanoseconds, result.events)) ns/event")
             print("  decode + engine:       \(number(events / Double(result.bothNanoseconds) * 1e9)) events/s, \(per(result.bothNanoseconds, result.events)) ns/event")
