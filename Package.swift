@@ -107,6 +107,7 @@ let package = Package(
             name: "CTIOSTestKit",
             dependencies: [
                 "GED188",
+                "CIL",
                 "CTISimulator",
                 "CTIOSWire",
                 "CTIOSCore",
@@ -222,6 +223,11 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
+        ),
+        /// The deterministic simulation (`Docs/Chaos.md`): seeds in CI, the planted bug, the checks' twins.
+        .testTarget(
+            name: "SimulationTests",
+            dependencies: ["CTIOSTestKit", "CIL", "CTIOSServer", "CTIOSCore", "CTIOSWire", "CTISimulator", "GED188"]
         ),
         .testTarget(
             name: "CTIOSTestKitTests",

@@ -8,7 +8,7 @@ extension ServerCore {
     /// exists on both servers. Otherwise clients get it at once.
     mutating func commit(_ batch: ChangeBatch) {
         if peer.streaming { sendPeer(.replicate(batch)) }
-        if peer.backupCaughtUp {
+        if peer.backupCaughtUp, configuration.pair?.publishesBeforeAcknowledgement != true {
             peer.awaitingAcknowledgement.append(batch)
         } else {
             deliver(batch)

@@ -16,10 +16,14 @@ public struct PairConfiguration: Sendable, Equatable {
     public var initialEpoch: UInt64
     /// State transfer: the most bytes per `transferObjects` frame.
     public var transferChunkBytes: Int
+    /// For the deterministic simulation's planted-bug test only (`Docs/Chaos.md`): the primary publishes each batch
+    /// to its clients at once, before the backup acknowledged it, breaking replication before publication. Never
+    /// set it anywhere else; it is not read from any configuration file.
+    public var publishesBeforeAcknowledgement: Bool
 
     public init(dialsPeer: Bool, heartbeatInterval: Duration = .milliseconds(100), missedHeartbeats: Int = 5,
                 startupWait: Duration = .seconds(1), redialInterval: Duration = .milliseconds(100), initialEpoch: UInt64 = 1,
-                transferChunkBytes: Int = 1 << 20) {
+                transferChunkBytes: Int = 1 << 20, publishesBeforeAcknowledgement: Bool = false) {
         self.dialsPeer = dialsPeer
         self.heartbeatInterval = heartbeatInterval
         self.missedHeartbeats = missedHeartbeats
@@ -27,5 +31,6 @@ public struct PairConfiguration: Sendable, Equatable {
         self.redialInterval = redialInterval
         self.initialEpoch = initialEpoch
         self.transferChunkBytes = transferChunkBytes
+        self.publishesBeforeAcknowledgement = publishesBeforeAcknowledgement
     }
 }

@@ -1,0 +1,54 @@
+import CTIOSTestKit
+import Foundation
+import Testing
+
+/// The deterministic simulation over many seeds (`Docs/Chaos.md`, "Deterministic simulation"). A failure prints its
+/// seed and the command that replays it.
+struct SimulationSeedsTests {
+    /// CI's budget: this many seeds, on two workers, within about a minute of a debug build on two cores.
+    static let ciSeeds: UInt64 = 200
+
+    @Test func everyPropertyHoldsForCISeeds() async {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let (ran, failures) = await Simulation.run(seeds: 1...Self.ciSeeds, workers: 2)
+        print("simulation: \(ran) seeds in \(clock.now - start), \(failures.count) failed")
+        #expect(ran == Int(Self.ciSeeds))
+        for failure in failures.prefix(3) { Issue.record("\(failure)") }
+    }
+
+    /// The same seed gives the same run.
+    @Test func aSeedReplaysExactly() {
+        let first = Simulation.run(seed: 42)
+        let second = Simulation.run(seed: 42)
+        #expect(first.statistics == second.statistics)
+        #expect(first.violations == second.violations)
+        #expect(first.schedule == second.schedule)
+        #expect(first.statistics.deliveries > 1_000, "the run did something: \(first.statistics)")
+    }
+
+    /// `Scripts/simulate.sh`: `CTIOS_SIMULATION_SEEDS` seeds from `CTIOS_SIMULATION_FIRST` (default 1), or the one
+    /// seed `CTIOS_SIMULATION_SEED` with its whole report; `CTIOS_SIMULATION_PLANTED_BUG=1` plants the bug. Does
+    /// nothing without them.
+    @Test func seedsFromTheEnvironment() async {
+        let environment = ProcessInfo.processInfo.environment
+        var options = SimulationOptions()
+        options.plantedBug = environment["CTIOS_SIMULATION_PLANTED_BUG"] == "1"
+        if let text = environment["CTIOS_SIMULATION_SEED"], let seed = UInt64(text) {
+            let report = Simulation.run(seed: seed, options: options)
+            print(report)
+            if !report.violations.isEmpty { print("schedule:\n\(report.schedule)") }
+            #expect(report.passed, "\(report)")
+            return
+        }
+        guard let text = environment["CTIOS_SIMULATION_SEEDS"], let count = UInt64(text), count > 0 else { return }
+        let first = environment["CTIOS_SIMULATION_FIRST"].flatMap(UInt64.init) ?? 1
+        let workers = environment["CTIOS_SIMULATION_WORKERS"].flatMap(Int.init) ?? ProcessInfo.processInfo.activeProcessorCount
+        let clock = ContinuousClock()
+        let start = clock.now
+        let (ran, failures) = await Simulation.run(seeds: first...(first + count - 1), options: options, workers: workers)
+        print("simulation: \(ran) seeds (\(first)…\(first + count - 1)) in \(clock.now - start), \(failures.count) failed")
+        for failure in failures.prefix(5) { print(failure) }
+        #expect(failures.isEmpty, "failing seeds: \(failures.map(\.seed).prefix(50))")
+    }
+}
