@@ -5,21 +5,29 @@
 #   Scripts/bench-cil.sh                 everything, 2,000,000 batches per run, median of 3 runs
 #   Scripts/bench-cil.sh tcp --batches 5000000 --workload agent-state --repeat 5
 #   Scripts/bench-cil.sh --perf          also record a profile of the listener run (perf, if installed)
+#   Scripts/bench-cil.sh --realtime      run under SCHED_FIFO (chrt -f 10, root): the benchmark's threads get a core
+#                                        whenever they can run, as on an idle machine, while others' builds still run
 set -euo pipefail
 cd "$(dirname "$0")/.."
 Scripts/bootstrap.sh >/dev/null
 scratch=${CILBENCH_SCRATCH:-.build-cilbench}
 perf=no
+runner=()
 arguments=()
 for argument in "$@"; do
-    if [[ "$argument" == "--perf" ]]; then perf=yes; else arguments+=("$argument"); fi
+    case "$argument" in
+        --perf) perf=yes ;;
+        --realtime) runner=(chrt -f 10) ;;
+        *) arguments+=("$argument") ;;
+    esac
 done
 echo "building CILBench (release)..." >&2
 swift build --package-path Benchmarks --scratch-path "$scratch" -c release --product CILBench >/dev/null
 bench="$scratch/release/CILBench"
 echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "scheduling: ${runner[*]:-normal}"
 echo "ctios: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources/CIL Sources/CTIOSWire || echo ' + uncommitted changes in Sources/CIL or Sources/CTIOSWire')"
-"$bench" "${arguments[@]}"
+"${runner[@]}" "$bench" "${arguments[@]}"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ "$perf" == yes ]]; then
     if ! command -v perf >/dev/null 2>&1; then

@@ -44,11 +44,18 @@ while let argument = arguments.popFirst() {
     }
 }
 
-func best<T>(_ count: Int, _ body: () async throws -> T, by rate: (T) -> Double) async throws -> (T, [Double]) {
+/// Runs `body` `count` times: the median result by `rate`, and every result.
+func best<T>(_ count: Int, _ body: () async throws -> T, by rate: (T) -> Double) async throws -> (T, [T]) {
     var results: [T] = []
     for _ in 0..<count { results.append(try await body()) }
     let sorted = results.sorted { rate($0) > rate($1) }
-    return (sorted[sorted.count / 2], results.map(rate))
+    return (sorted[sorted.count / 2], results)
+}
+
+/// `412,345 (91 %)`: a TCP run's rate and how much of a core the session's thread had.
+func rateAndBusy(_ result: TCPResult) -> String {
+    guard let cpu = result.loopCPUNanoseconds else { return number(result.eventsPerSecond) }
+    return "\(number(result.eventsPerSecond)) (\(number(Double(cpu) / Double(result.wallNanoseconds) * 100)) %)"
 }
 
 do {
@@ -71,7 +78,7 @@ do {
                                                by: \.eventsPerSecond)
             let cpu = result.loopCPUNanoseconds.map { Double($0) / Double(result.wallNanoseconds) * 100 } ?? 0
             print("session over TCP, listener, \(workload.rawValue): **\(number(result.eventsPerSecond)) events/s** "
-                  + "(\(number(result.batchesPerSecond)) batches/s; median of \(all.map(number).joined(separator: " / "))); "
+                  + "(\(number(result.batchesPerSecond)) batches/s; median of \(all.map(rateAndBusy).joined(separator: " / "))); "
                   + "session loop thread busy \(number(cpu)) %, \(per(result.loopCPUNanoseconds ?? 0, result.events)) ns CPU per event")
         }
     }
@@ -80,13 +87,13 @@ do {
             do {
                 let (result, all) = try await best(repeats, { try await SessionBench.run(workload, batches: batches, stream: true) },
                                                    by: \.eventsPerSecond)
-                print("session over TCP, events() stream (default buffer 100,000), \(workload.rawValue): **\(number(result.eventsPerSecond)) events/s** (median of \(all.map(number).joined(separator: " / ")))")
+                print("session over TCP, events() stream (default buffer 100,000), \(workload.rawValue): **\(number(result.eventsPerSecond)) events/s** (median of \(all.map { number($0.eventsPerSecond) }.joined(separator: " / ")))")
             } catch {
                 print("session over TCP, events() stream (default buffer 100,000), \(workload.rawValue): \(error)")
                 let (result, all) = try await best(repeats, {
                     try await SessionBench.run(workload, batches: batches, stream: true, bufferingLimit: batches * 3)
                 }, by: \.eventsPerSecond)
-                print("session over TCP, events() stream (buffer large enough for the run), \(workload.rawValue): **\(number(result.eventsPerSecond)) events/s** (median of \(all.map(number).joined(separator: " / ")))")
+                print("session over TCP, events() stream (buffer large enough for the run), \(workload.rawValue): **\(number(result.eventsPerSecond)) events/s** (median of \(all.map { number($0.eventsPerSecond) }.joined(separator: " / ")))")
             }
         }
     }
