@@ -36,6 +36,13 @@ if [[ "$perf" == yes ]]; then
     fi
     data=$(mktemp --suffix=.perf.data)
     perf record -e cpu-clock -F 2000 -g -o "$data" "$bench" tcp --workload agent-state --repeat 1 >/dev/null 2>&1
-    perf report -i "$data" --no-children --sort symbol --stdio 2>/dev/null | grep -v '^#' | grep '%' | head -40
+    echo "profile of a listener run (agent-state), the hottest symbols, self time:"
+    perf report -i "$data" --no-children --sort symbol --stdio -g none 2>/dev/null | grep -v '^#' | grep '%' \
+        | swift demangle --simplified | sed -E 's/ +/ /g' | cut -c1-160 | head -30 || true
+    echo "with callees (inclusive):"
+    perf report -i "$data" --children --sort symbol --stdio -g none 2>/dev/null | grep -v '^#' | grep '%' \
+        | swift demangle --simplified | sed -E 's/ +/ /g' | cut -c1-160 \
+        | grep -E 'ObjectCache.apply|nextMessage|Arguments.index|Arguments.normalize|destroy for WireMessage|Session.raise|ListenerRegistry.dispatch|readFromSocket' || true
+
     echo "profile: $data"
 fi
