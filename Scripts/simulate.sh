@@ -6,7 +6,9 @@
 #   Scripts/simulate.sh --seeds 1000000      a million (use --release; all cores)
 #   Scripts/simulate.sh --seed 4711          replay one seed and print its whole report
 #   options: --first F (the first seed of --seeds), --planted-bug (the pair publishes before the backup
-#   acknowledges: the simulation must find it), --release, --workers W, --scratch-path P (default .build)
+#   acknowledges: the simulation must find it), --trace (with --seed: every fault, role change and frame a
+#   desk got), --strict (known, unfixed bugs fail the run too), --release, --workers W, --scratch-path P
+#   (default .build)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -15,6 +17,8 @@ seeds=""
 seed=""
 first=1
 planted=0
+trace=0
+strict=0
 configuration=debug
 workers=""
 scratch=".build"
@@ -25,10 +29,12 @@ while [[ $# -gt 0 ]]; do
         --seed) seed="$2"; shift 2 ;;
         --first) first="$2"; shift 2 ;;
         --planted-bug) planted=1; shift ;;
+        --trace) trace=1; shift ;;
+        --strict) strict=1; shift ;;
         --release) configuration=release; shift ;;
         --workers) workers="$2"; shift 2 ;;
         --scratch-path) scratch="$2"; shift 2 ;;
-        -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "simulate.sh: unknown argument '$1' (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -42,7 +48,7 @@ fi
 
 swift build --build-tests "${build[@]}"
 
-export CTIOS_SIMULATION_PLANTED_BUG="$planted"
+export CTIOS_SIMULATION_PLANTED_BUG="$planted" CTIOS_SIMULATION_TRACE="$trace" CTIOS_SIMULATION_STRICT="$strict"
 if [[ -n "$seed" ]]; then
     export CTIOS_SIMULATION_SEED="$seed"
 else

@@ -26,6 +26,12 @@ public struct Fault: Sendable, Hashable, CustomStringConvertible {
     public var kind: Kind
     public var duration: Duration
 
+    public init(at: Duration, kind: Kind, duration: Duration) {
+        self.at = at
+        self.kind = kind
+        self.duration = duration
+    }
+
     public var description: String {
         let when = "at \(Self.text(at))"
         let server = { (index: Int) in index == 0 ? "A" : "B" }

@@ -40,6 +40,10 @@ public struct SimulatedDesk: Sendable {
     /// The desk's sockets, by the network's connection.
     var connections: [ConnectionID: Int] = [:]
     public internal(set) var events = 0
+    /// Whether the session's position came from a resume (`caughtUp`) or a snapshot rather than a live batch.
+    var positionFromResume = false
+    /// Whether the session was sent a batch it already had (see ``KnownBug/resumeAheadOfBackup``).
+    public internal(set) var gotDuplicateBatch = false
 
     init(index: Int, role: Role, seed: UInt64, startAt: Duration) {
         self.index = index

@@ -4,6 +4,7 @@ import CTIOSServer
 extension SimulatedWorld {
     mutating func inject(_ fault: Fault) {
         statistics.faults += 1
+        log("fault: \(fault)")
         let end = now + fault.duration
         switch fault.kind {
         case .crash(let index):

@@ -167,11 +167,35 @@ extension SimulatedWorld {
         network.connections[connection]?.ends[0] == .server(server) ? 0 : 1
     }
 
+    mutating func traceFrame(_ message: WireMessage, desk: Int, server: Int) {
+        let name = server == 0 ? "A" : "B"
+        switch message {
+        case .batch(let batch): log("desk \(desk) <- \(name) batch \(batch.epoch)/\(batch.sequence)")
+        case .snapshotBegin(let position, let reason): log("desk \(desk) <- \(name) snapshot \(position) (\(reason))")
+        case .caughtUp(let position): log("desk \(desk) <- \(name) caughtUp \(position)")
+        case .welcome: log("desk \(desk) <- \(name) welcome")
+        case .goodbye(let code, let reason): log("desk \(desk) <- \(name) goodbye \(code) \(reason)")
+        default: break
+        }
+    }
+
     private mutating func deliverToDesk(_ desk: Int, _ socket: ConnectionID, _ payload: SimulatedPayload, from server: Int) {
         switch payload {
         case .bytes(var buffer):
             do {
                 while let message = try WireFrameDecoder.nextMessage(from: &buffer) {
+                    if options.trace { traceFrame(message, desk: desk, server: server) }
+                    switch message {
+                    case .caughtUp, .snapshotEnd: desks[desk].positionFromResume = true
+                    case .batch(let batch):
+                        desks[desk].positionFromResume = false
+                        if let position = desks[desk].engine.machine.position, position.epoch == batch.epoch,
+                           batch.sequence <= position.sequence {
+                            desks[desk].gotDuplicateBatch = true
+                            log("desk \(desk) got batch \(batch.epoch)/\(batch.sequence) again (at \(position.epoch)/\(position.sequence))")
+                        }
+                    default: break
+                    }
                     desks[desk].engine.received(message, on: socket, now: now)
                 }
             } catch {

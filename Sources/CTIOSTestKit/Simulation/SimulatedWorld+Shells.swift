@@ -13,6 +13,7 @@ extension SimulatedWorld {
             let output = servers[index].core.takeOutput()
             if output.isEmpty { return }
             for problem in output.problems { notes.append("\(Fault.text(now)) server \(index == 0 ? "A" : "B"): \(problem)") }
+            for notice in output.notices { log("server \(index == 0 ? "A" : "B"): \(notice)") }
             for action in output.link { performLink(action, index) }
             for action in output.peer { performPeer(action, index) }
             for (client, bytes) in output.sends {

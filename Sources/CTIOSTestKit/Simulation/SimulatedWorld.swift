@@ -89,8 +89,12 @@ public struct SimulatedWorld: Sendable {
     /// The request being carried into a server or a session now (outputs are attributed to it).
     var cause: RequestKey?
     public internal(set) var violations: [SimulationViolation] = []
+    /// Violations explained by ``SimulationOptions/knownBugs``.
+    public internal(set) var known: [SimulationViolation] = []
     /// What the cores reported as problems, with time and server (not failures by themselves).
     public internal(set) var notes: [String] = []
+    /// With ``SimulationOptions/trace``: what happened, in order.
+    public internal(set) var trace: [String] = []
     /// Whether desks make requests (not while settling).
     var issuing = true
     var nextLabCall: Duration
@@ -117,12 +121,13 @@ public struct SimulatedWorld: Sendable {
     /// Violations kept per run at most (the first ones tell the story).
     static let violationLimit = 40
 
-    public init(seed: UInt64, options: SimulationOptions = SimulationOptions()) throws {
+    /// A world for `seed`; its faults are drawn from the seed unless `schedule` is given.
+    public init(seed: UInt64, options: SimulationOptions = SimulationOptions(), schedule: FaultSchedule? = nil) throws {
         self.seed = seed
         self.options = options
         random = SeededRandom(seed: seed)
         let round = options.chaosDuration + options.settleDuration
-        schedule = FaultSchedule.draw(seed: seed, options: options) { Self.warmUp + round * $0 }
+        self.schedule = schedule ?? FaultSchedule.draw(seed: seed, options: options) { Self.warmUp + round * $0 }
         var traffic = TrafficProfile(callsPerSecond: options.callsPerSecond)
         traffic.meanHandleSeconds = 8
         let center = try ContactCenter(configuration: .standard(agents: 16, skillGroups: 2, teams: 3), traffic: traffic,
@@ -176,6 +181,10 @@ public struct SimulatedWorld: Sendable {
             if !violations.isEmpty { break }
         }
         statistics.modelTime = now
+    }
+
+    mutating func log(_ line: @autoclosure () -> String) {
+        if options.trace { trace.append("\(Fault.text(now)) \(line())") }
     }
 
     /// Moves model time to `end`, one event at a time.

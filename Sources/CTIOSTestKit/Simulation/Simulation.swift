@@ -9,6 +9,10 @@ public struct SimulationReport: Sendable, CustomStringConvertible {
     public var statistics: SimulatedWorld.Statistics
     public var requests: Int
     public var notes: [String]
+    /// Violations explained by a known bug (``SimulationOptions/knownBugs``).
+    public var known: [SimulationViolation] = []
+    /// With ``SimulationOptions/trace``.
+    public var trace: [String] = []
 
     public var passed: Bool { violations.isEmpty }
 
@@ -29,8 +33,23 @@ public struct SimulationReport: Sendable, CustomStringConvertible {
                 lines += notes.suffix(10).map { "  \($0)" }
             }
         }
+        if !known.isEmpty {
+            lines.append("explained by known bugs (\(options.knownBugs.map(\.description).sorted().joined(separator: "; "))):")
+            lines += known.prefix(5).map { "  \($0)" }
+        }
+        if !trace.isEmpty { lines.append("trace:\n" + trace.joined(separator: "\n")) }
         return lines.joined(separator: "\n")
     }
+}
+
+/// What a run of many seeds found.
+public struct SimulationSummary: Sendable {
+    /// How many seeds ran.
+    public var ran = 0
+    /// The seeds that broke a property, lowest first.
+    public var failures: [SimulationReport] = []
+    /// The seeds whose only trouble was a known bug (``SimulationOptions/knownBugs``).
+    public var seedsWithKnownBugs: [UInt64] = []
 }
 
 /// The deterministic simulation (`Docs/Chaos.md`): a ``SimulatedWorld`` per seed, the properties checked at every
@@ -42,7 +61,8 @@ public enum Simulation {
             var world = try SimulatedWorld(seed: seed, options: options)
             world.run()
             return SimulationReport(seed: seed, options: options, violations: world.violations, schedule: world.schedule,
-                                    statistics: world.statistics, requests: world.requests.count, notes: world.notes)
+                                    statistics: world.statistics, requests: world.requests.count, notes: world.notes,
+                                    known: world.known, trace: world.trace)
         } catch {
             return SimulationReport(seed: seed, options: options,
                                     violations: [SimulationViolation(.recovered, subject: "the world", expected: "built", actual: "\(error)")],
@@ -51,36 +71,40 @@ public enum Simulation {
     }
 
     /// Runs seeds on `workers` threads until they are done, `budget` (wall time) is spent, or (with
-    /// `stopAtFirstFailure`) one fails. Returns how many ran and the failures, lowest seed first.
+    /// `stopAtFirstFailure`) one fails.
     public static func run(seeds: ClosedRange<UInt64>, options: SimulationOptions = SimulationOptions(), workers: Int = 2,
-                           budget: Duration? = nil, stopAtFirstFailure: Bool = false) async -> (ran: Int, failures: [SimulationReport]) {
+                           budget: Duration? = nil, stopAtFirstFailure: Bool = false) async -> SimulationSummary {
         let clock = ContinuousClock()
         let deadline = budget.map { clock.now + $0 }
         let next = Counter(seeds.lowerBound)
-        return await withTaskGroup(of: (Int, [SimulationReport]).self) { group in
+        return await withTaskGroup(of: (Int, [SimulationReport], [UInt64]).self) { group in
             for _ in 0..<max(1, workers) {
                 group.addTask {
                     var ran = 0
                     var failures: [SimulationReport] = []
+                    var known: [UInt64] = []
                     while let seed = next.take(upTo: seeds.upperBound) {
                         if let deadline, clock.now >= deadline { break }
                         let report = run(seed: seed, options: options)
                         ran += 1
+                        if !report.known.isEmpty { known.append(seed) }
                         if !report.passed {
                             failures.append(report)
                             if stopAtFirstFailure { next.stop() }
                         }
                     }
-                    return (ran, failures)
+                    return (ran, failures, known)
                 }
             }
-            var ran = 0
-            var failures: [SimulationReport] = []
-            for await (count, found) in group {
-                ran += count
-                failures += found
+            var summary = SimulationSummary()
+            for await (count, found, known) in group {
+                summary.ran += count
+                summary.failures += found
+                summary.seedsWithKnownBugs += known
             }
-            return (ran, failures.sorted { $0.seed < $1.seed })
+            summary.failures.sort { $0.seed < $1.seed }
+            summary.seedsWithKnownBugs.sort()
+            return summary
         }
     }
 
