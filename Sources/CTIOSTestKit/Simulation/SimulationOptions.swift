@@ -60,8 +60,8 @@ public struct SimulationOptions: Sendable, Hashable {
 public enum KnownBug: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// A client that sets its mode on a primary whose backup is caught up gets a replay (and `caughtUp`) or a snapshot
     /// at the primary's store position, which includes batches still waiting for the backup's acknowledgement: the
-    /// client holds a position the backup lacks, against replication before publication (found by seeds 4, 30 and
-    /// 33; `KnownBugTests`). If the primary then dies, that client's resume point is not on the new primary's
+    /// client holds a position the backup lacks, against replication before publication (seeds 78, 84 and 87 of the
+    /// defaults; `KnownBugTests`). If the primary then dies, that client's resume point is not on the new primary's
     /// history and it needs a full snapshot. `ServerCore+Clients.swift`, `setMode`: the replay and the snapshot
     /// should stop at the last published position.
     /// The same replay also sends the batches still waiting for the acknowledgement, and the primary sends them
