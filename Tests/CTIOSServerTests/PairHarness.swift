@@ -29,6 +29,9 @@ struct PairHarness {
     var problems: [[String]] = [[], []]
     var nextClient: UInt64 = 1
     var restarts = [0, 0]
+    /// While set, the backup's acknowledgements are held back (a slow peer link), until ``releaseAcknowledgements()``.
+    var holdAcknowledgements = false
+    var heldAcknowledgements: [(to: Int, PeerMessage)] = []
 
     init(traffic: TrafficProfile = .none, seed: UInt64 = 1) throws {
         core = SimulatorCore(center: try ContactCenter(configuration: .standard(), traffic: traffic, seed: seed))
@@ -134,6 +137,10 @@ struct PairHarness {
                 guard linked, !cut, alive[other], !frozen[other] else { continue }
                 var buffer = bytes
                 while let message = try! PeerMessage.nextMessage(from: &buffer) {
+                    if holdAcknowledgements, case .acknowledge = message {
+                        heldAcknowledgements.append((other, message))
+                        continue
+                    }
                     servers[other].peerReceived(message, now: now)
                 }
             case .close:
@@ -144,6 +151,15 @@ struct PairHarness {
                 if !cut, alive[other], !frozen[other] { servers[other].peerDisconnected(now: now) }
             }
         }
+    }
+
+    /// Delivers the held acknowledgements and stops holding them.
+    mutating func releaseAcknowledgements() {
+        holdAcknowledgements = false
+        let held = heldAcknowledgements
+        heldAcknowledgements = []
+        for (index, message) in held where alive[index] && !frozen[index] { servers[index].peerReceived(message, now: now) }
+        pump()
     }
 
     /// Advances model time in steps, ticking the simulator and every running server.

@@ -84,6 +84,35 @@ struct PairTests {
         }
     }
 
+    /// A client that sets its mode on the primary while batches wait for the backup's acknowledgement gets its
+    /// snapshot only once the backup has its position, and then only the batches after it, in order: it never holds
+    /// a position the backup lacks, and never sees a batch twice or out of order.
+    @Test func aStreamStartedWhileBatchesWaitForTheBackupIsGatedByThem() throws {
+        var harness = try PairHarness(traffic: TrafficProfile(callsPerSecond: 5))
+        harness.start(0)
+        harness.run(for: .milliseconds(600))
+        harness.start(1)
+        harness.run(for: .seconds(1))
+        #expect(harness.servers[0].role == .primary)
+        harness.holdAcknowledgements = true
+        harness.run(for: .seconds(2))
+        let waiting = harness.servers[0].clusterSummary.awaitingAcknowledgement
+        #expect(waiting > 0, "batches wait for the held acknowledgements")
+        let client = harness.connectClient(to: 0)
+        harness.keepAlive = [client]
+        harness.send(.setMonitorMode(requestID: 1, filter: Self.everything), from: client)
+        let before = harness.take(client)
+        #expect(!before.contains { if case .snapshotBegin = $0 { true } else { false } },
+                "no snapshot while its position is not on the backup: \(before.map(\.kind))")
+        harness.releaseAcknowledgements()
+        harness.run(for: .seconds(3))
+        var replica = WireReplica()
+        replica.receive(before + harness.take(client))
+        #expect(replica.violations.isEmpty, "\(replica.violations.prefix(5))")
+        let differences = compare(replica, try truth(harness, 0))
+        #expect(differences.isEmpty, "\(differences.prefix(10))")
+    }
+
     @Test func killingThePrimaryLetsTheBackupTakeOverWithoutDroppingItsClients() throws {
         var harness = try PairHarness(traffic: TrafficProfile(callsPerSecond: 3))
         harness.start(0)

@@ -72,6 +72,22 @@ struct ServerCoreTests {
         #expect(code == .missedHeartbeats)
     }
 
+    /// The server's own stall (a tick 400 ms late) is not the client's silence: the client gets one more interval
+    /// from the end of the stall, and is closed only if it stays silent through it.
+    @Test func aStallOfTheServersOwnLoopIsNotCountedAgainstItsClients() throws {
+        var harness = try ServerHarness()
+        harness.start()
+        let client = harness.connectClient(heartbeatMilliseconds: 100)
+        _ = harness.take(client)
+        harness.run(for: .milliseconds(50))
+        harness.run(for: .milliseconds(400), step: .milliseconds(400))
+        #expect(harness.closed[client] == nil, "silent for 450 ms, but the server itself stalled for 400 of them")
+        harness.run(for: .milliseconds(90))
+        #expect(harness.closed[client] == nil)
+        harness.run(for: .milliseconds(20))
+        #expect(harness.closed[client] != nil, "silent for a whole interval after the stall: lost")
+    }
+
     @Test func aClientThatSendsHeartbeatsStays() throws {
         var harness = try ServerHarness()
         harness.start()

@@ -133,8 +133,10 @@ extension ServerCore {
 
     private mutating func setMode(_ mode: ClientMode, for id: ClientID, requestID: UInt32) {
         guard var session = clients[id] else { return }
-        let hadMode = session.view != nil
+        let hadMode = session.view != nil || peer.gatedStarts.contains { $0.client == id }
         unindex(session)
+        session.view = nil
+        peer.gatedStarts.removeAll { $0.client == id }
         respond(id, requestID, .success(["Mode": mode.isAgent ? "agent" : "monitor"]))
         let position = LogPosition(epoch: store.epoch, sequence: store.sequence)
         let plan: ResumePlan
@@ -145,40 +147,43 @@ extension ServerCore {
         } else {
             plan = .snapshot(.initial)
         }
+        session.resume = nil
+        clients[id] = session
+        var frames = ByteBuffer()
+        var view: ClientView
         switch plan {
         case .replay(let known, let missed):
             // The client has what it could see at its resume point: send what it missed, as it would have seen it.
-            var view = ClientView(mode: mode, known: known)
-            var frames = ByteBuffer()
+            view = ClientView(mode: mode, known: known)
             for batch in missed {
                 if let filtered = store.filter(batch, for: &view) { encode(.batch(filtered), into: &frames, for: id) }
             }
             encode(.caughtUp(position: position), into: &frames, for: id)
-            output.sends.append((id, frames))
-            session.view = view
-            session.sentSinceTick = true
             counters.resumes += 1
         case .snapshot(let reason):
-            var view = ClientView(mode: mode)
+            view = ClientView(mode: mode)
             let objects = store.snapshot(for: &view)
-            session.view = view
-            clients[id] = session
-            sendSnapshot(objects, position: position, reason: reason, to: id)
-            // A snapshot that could not be encoded closed the client.
-            guard let sent = clients[id] else { return }
-            session = sent
+            // A snapshot that cannot be encoded closes the client.
+            guard let bytes = snapshotFrames(objects, position: position, reason: reason, for: id) else { return }
+            frames = bytes
             counters.snapshots += 1
         }
-        session.resume = nil
-        index(&session)
-        clients[id] = session
+        if peer.awaitingAcknowledgement.isEmpty {
+            startStream(id, frames: frames, view: view)
+        } else {
+            // Part of what the stream holds is not on the backup yet: it starts when the backup has it.
+            peer.gatedStarts.append(PeerState.GatedStart(client: id, position: position.sequence, frames: frames, view: view))
+        }
     }
 
     /// Every client with a mode gets a new snapshot of what it may see (the store was replaced).
     mutating func resynchronizeClients() {
         let position = LogPosition(epoch: store.epoch, sequence: store.sequence)
+        // Streams still waiting for the old backup are replaced by the new store's snapshot too.
+        let gated = Dictionary(peer.gatedStarts.map { ($0.client, $0.view.mode) }, uniquingKeysWith: { $1 })
+        peer.gatedStarts = []
         for id in order {
-            guard var session = clients[id], let mode = session.mode else { continue }
+            guard var session = clients[id], let mode = session.mode ?? gated[id] else { continue }
             unindex(session)
             var view = ClientView(mode: mode)
             let objects = store.snapshot(for: &view)
@@ -191,20 +196,27 @@ extension ServerCore {
 
     private mutating func sendSnapshot(_ objects: [UniqueObjectID: Arguments], position: LogPosition,
                                        reason: SnapshotReason, to id: ClientID) {
+        guard let bytes = snapshotFrames(objects, position: position, reason: reason, for: id) else { return }
+        output.sends.append((id, bytes))
+        clients[id]?.sentSinceTick = true
+    }
+
+    /// A snapshot's frames; `nil` (and the client closed) when it cannot be encoded.
+    private mutating func snapshotFrames(_ objects: [UniqueObjectID: Arguments], position: LogPosition,
+                                         reason: SnapshotReason, for id: ClientID) -> ByteBuffer? {
         let ordered = objects.sorted { $0.key < $1.key }.map { SnapshotObject(objectID: $0.key.description, properties: $0.value) }
         var bytes = ByteBuffer()
         do {
             try WireMessage.snapshotBegin(position: position, reason: reason).encode(into: &bytes)
             try WireMessage.encodeSnapshotObjects(ordered, into: &bytes, chunkLength: configuration.snapshotChunkBytes)
             try WireMessage.snapshotEnd(position: position).encode(into: &bytes)
+            return bytes
         } catch {
             // One object larger than a frame may be: the client cannot be given a correct view.
             output.problems.append("could not encode the snapshot for \(id): \(error)")
             goodbye(id, code: .shutdown, reason: "the server could not encode this session's snapshot")
-            return
+            return nil
         }
-        output.sends.append((id, bytes))
-        clients[id]?.sentSinceTick = true
     }
 
     // MARK: Requests

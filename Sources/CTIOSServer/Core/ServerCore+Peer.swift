@@ -120,9 +120,7 @@ extension ServerCore {
             if let end = peer.transferEnd, !peer.backupCaughtUp, position.sequence >= end.sequence, peer.streaming {
                 peer.backupCaughtUp = true
             }
-            while let first = peer.awaitingAcknowledgement.first, first.sequence <= position.sequence {
-                deliver(peer.awaitingAcknowledgement.removeFirst())
-            }
+            releaseHeld(upTo: position.sequence)
         case .forward(let tag, let agentID, let method, let arguments):
             counters.requests += 1
             guard role == .primary else {
@@ -152,7 +150,9 @@ extension ServerCore {
         case .dialing:
             break
         case .handshaking, .up:
-            if now - peer.lastReceived >= pair.heartbeatInterval * pair.missedHeartbeats {
+            if pair.livenessInShell {
+                break
+            } else if now - peer.lastReceived >= pair.heartbeatInterval * pair.missedHeartbeats {
                 closePeer("nothing from the peer for \(pair.missedHeartbeats) heartbeat intervals", now: now)
             } else if now - peer.lastSent >= pair.heartbeatInterval {
                 sendPeer(.heartbeat)
@@ -296,10 +296,16 @@ extension ServerCore {
         peer.ourHelloSent = false
         peer.streaming = false
         peer.transferEnd = nil
-        if peer.backupCaughtUp || !peer.awaitingAcknowledgement.isEmpty {
+        if peer.backupCaughtUp || !peer.awaitingAcknowledgement.isEmpty || !peer.gatedStarts.isEmpty {
             peer.backupCaughtUp = false
-            while let batch = peer.awaitingAcknowledgement.popFirst() { deliver(batch) }
+            releaseHeld(upTo: nil)
         }
+    }
+
+    /// The shell's own heartbeat check (``PairConfiguration/livenessInShell``) found the peer silent for the limit.
+    public mutating func peerSilent(now: Duration) {
+        guard let pair = configuration.pair else { return }
+        closePeer("nothing from the peer for \(pair.missedHeartbeats) heartbeat intervals", now: now)
     }
 
     private mutating func closePeer(_ reason: String, now: Duration) {

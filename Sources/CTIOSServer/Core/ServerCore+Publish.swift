@@ -15,6 +15,44 @@ extension ServerCore {
         }
     }
 
+    /// Publishes the batches held for the backup's acknowledgement up to `sequence` (all of them when `nil`), in
+    /// order, starting each gated client stream just before the first batch it does not contain.
+    mutating func releaseHeld(upTo sequence: UInt64?) {
+        while let first = peer.awaitingAcknowledgement.first, sequence.map({ first.sequence <= $0 }) ?? true {
+            releaseGatedStarts(before: first.sequence)
+            deliver(peer.awaitingAcknowledgement.removeFirst())
+        }
+        if let sequence {
+            releaseGatedStarts(before: sequence + 1)
+        } else {
+            releaseGatedStarts(before: .max)
+        }
+    }
+
+    /// Starts the gated streams whose position is before `sequence`.
+    private mutating func releaseGatedStarts(before sequence: UInt64) {
+        guard !peer.gatedStarts.isEmpty else { return }
+        var waiting: [PeerState.GatedStart] = []
+        for start in peer.gatedStarts {
+            if start.position < sequence {
+                startStream(start.client, frames: start.frames, view: start.view)
+            } else {
+                waiting.append(start)
+            }
+        }
+        peer.gatedStarts = waiting
+    }
+
+    /// Sends a client its stream's start (snapshot or replay) and from then on its batches.
+    mutating func startStream(_ id: ClientID, frames: ByteBuffer, view: ClientView) {
+        guard var session = clients[id] else { return }
+        output.sends.append((id, frames))
+        session.view = view
+        session.sentSinceTick = true
+        index(&session)
+        clients[id] = session
+    }
+
     /// Every client that may see something of the batch gets it, filtered to what it may see. The batch is
     /// encoded once; a client that sees all of it gets those very bytes.
     mutating func deliver(_ batch: ChangeBatch) {

@@ -85,6 +85,8 @@ public struct ServerCore: Sendable {
     var output = Output()
     /// ``start(now:)`` was called: until then time passing changes nothing.
     var started = false
+    /// When ``tick(now:)`` last ran.
+    var lastTick: Duration?
     public internal(set) var counters = Counters()
 
     public struct Counters: Sendable {
@@ -186,8 +188,15 @@ public struct ServerCore: Sendable {
         perform(link.tick(now: now), now: now)
         peerTick(now: now)
         drainTick(now: now)
+        // This loop's own stall (the process not scheduled, a burst of work) says nothing about the clients: what
+        // they sent meanwhile may not be read yet. Their silence is measured from the end of the stall.
+        let stall = lastTick.map { now - $0 } ?? .zero
+        lastTick = now
         for id in order {
             guard var session = clients[id] else { continue }
+            if stall > session.heartbeat {
+                session.lastReceived = max(session.lastReceived, now - session.heartbeat * (configuration.missedHeartbeats - 1))
+            }
             switch session.tick(now: now, configuration: configuration) {
             case .nothing: break
             case .sendHeartbeat:

@@ -20,6 +20,10 @@ public struct PairConfiguration: Sendable, Equatable {
     /// to its clients at once, before the backup acknowledged it, breaking replication before publication. Never
     /// set it anywhere else; it is not read from any configuration file.
     public var publishesBeforeAcknowledgement: Bool
+    /// Whether the shell sends and checks the peer heartbeats itself, on a thread of their own (``ObjectServer`` does,
+    /// so that heavy client load on the core's loop cannot starve them); the core then neither sends nor checks them.
+    /// `false` (the core does it on its tick) for the in-memory pair tests and the simulation.
+    public var livenessInShell = false
 
     public init(dialsPeer: Bool, heartbeatInterval: Duration = .milliseconds(100), missedHeartbeats: Int = 5,
                 startupWait: Duration = .seconds(1), redialInterval: Duration = .milliseconds(100), initialEpoch: UInt64 = 1,

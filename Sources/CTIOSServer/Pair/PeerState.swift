@@ -1,3 +1,4 @@
+import NIOCore
 import CTIOSCore
 import CTIOSWire
 import DequeModule
@@ -38,6 +39,17 @@ struct PeerState: Sendable {
     var awaitingAcknowledgement = Deque<ChangeBatch>()
     /// The last position the backup acknowledged.
     var lastAcknowledged: LogPosition?
+    /// Clients whose stream (a snapshot or a replay up to `position`) was made while batches waited for the backup:
+    /// it is sent once the backup has `position`, so that no client holds a position its backup lacks, and the
+    /// waiting batches up to `position` (already in it) are not sent to them again.
+    var gatedStarts: [GatedStart] = []
+
+    struct GatedStart: Sendable {
+        var client: ClientID
+        var position: UInt64
+        var frames: ByteBuffer
+        var view: ClientView
+    }
 
     // Joining side.
     struct Transfer: Sendable {

@@ -7,15 +7,14 @@ import NIOPosix
 extension ObjectServer {
     func bindPeerListener() -> EventLoopFuture<Void> {
         guard configuration.core.pair != nil else { return loop.makeSucceededVoidFuture() }
-        let bootstrap = ServerBootstrap(group: loop)
+        let bootstrap = ServerBootstrap(group: peerLoop)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .serverChannelOption(.backlog, value: 16)
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
             .childChannelInitializer { [self] channel in
                 channel.eventLoop.makeCompletedFuture {
-                    let generation = adoptPeer(channel, dialed: false)
-                    try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(PeerFrameDecoder()))
-                    try channel.pipeline.syncOperations.addHandler(PeerHandler(server: self, generation: generation))
+                    let generation = try preparePeer(channel)
+                    loop.execute { [self] in adoptPeer(channel, generation: generation, dialed: false) }
                 }
             }
         let bound: EventLoopFuture<Channel>
@@ -26,7 +25,22 @@ extension ObjectServer {
         } else {
             return loop.makeSucceededVoidFuture()
         }
-        return bound.map { [self] channel in state.value.peerListener = channel }
+        return bound.hop(to: loop).map { [self] channel in state.value.peerListener = channel }
+    }
+
+    /// On the peer loop: a new peer connection's handlers (heartbeats, frames, the hop to the core) and its number.
+    private func preparePeer(_ channel: Channel) throws -> UInt64 {
+        let generation = peerGenerations.withLock { value in
+            value += 1
+            return value
+        }
+        let pair = configuration.core.pair!
+        try channel.pipeline.syncOperations.addHandler(PeerLivenessHandler(
+            interval: pair.heartbeatInterval, missed: pair.missedHeartbeats,
+            onSilence: { [self] in loop.execute { [self] in peerSilent(generation: generation) } }))
+        try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(PeerFrameDecoder()))
+        try channel.pipeline.syncOperations.addHandler(PeerHandler(server: self, generation: generation))
+        return generation
     }
 
     /// The address the peer listener is bound to.
@@ -35,19 +49,19 @@ extension ObjectServer {
     }
 
     /// A peer connection is open: it replaces any other.
-    private func adoptPeer(_ channel: Channel, dialed: Bool) -> UInt64 {
+    private func adoptPeer(_ channel: Channel, generation: UInt64, dialed: Bool) {
         let state = self.state.value
+        guard !state.stopping else { channel.close(promise: nil); return }
         if let old = state.peer {
             state.peer = nil
             old.close(promise: nil)
             state.core.peerDisconnected(now: now)
         }
-        state.peerGeneration += 1
+        state.peerGeneration = generation
         state.peer = channel
         logger.info("peer link open", metadata: ["dialed": "\(dialed)", "remote": "\(channel.remoteAddress.map { "\($0)" } ?? "-")"])
         state.core.peerConnected(now: now)
         flushOutput()
-        return state.peerGeneration
     }
 
     func performPeer(_ action: PeerAction) {
@@ -58,32 +72,25 @@ extension ObjectServer {
                 state.core.peerConnectFailed(now: now)
                 return
             }
-            ClientBootstrap(group: loop)
+            ClientBootstrap(group: peerLoop)
                 .channelOption(.socketOption(.tcp_nodelay), value: 1)
                 .connectTimeout(.milliseconds(500))
-                .channelInitializer { channel in
-                    channel.eventLoop.makeCompletedFuture {
-                        try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(PeerFrameDecoder()))
+                .connect(to: address)
+                .flatMapThrowing { [self] channel -> (Channel, UInt64) in
+                    do {
+                        return (channel, try preparePeer(channel))
+                    } catch {
+                        channel.close(promise: nil)
+                        throw error
                     }
                 }
-                .connect(to: address)
+                .hop(to: loop)
                 .whenComplete { [self] result in
-                    let state = self.state.value
                     switch result {
-                    case .success(let channel):
-                        guard !state.stopping else { channel.close(promise: nil); return }
-                        do {
-                            try channel.pipeline.syncOperations.addHandler(
-                                PeerHandler(server: self, generation: state.peerGeneration + 1))
-                        } catch {
-                            channel.close(promise: nil)
-                            state.core.peerConnectFailed(now: now)
-                            flushOutput()
-                            return
-                        }
-                        _ = adoptPeer(channel, dialed: true)
+                    case .success(let (channel, generation)):
+                        adoptPeer(channel, generation: generation, dialed: true)
                     case .failure:
-                        state.core.peerConnectFailed(now: now)
+                        self.state.value.core.peerConnectFailed(now: now)
                         flushOutput()
                     }
                 }
@@ -100,6 +107,13 @@ extension ObjectServer {
         }
     }
 
+    /// The peer loop found the peer silent for the missed-heartbeat limit (it closes the socket itself).
+    func peerSilent(generation: UInt64) {
+        guard generation == state.value.peerGeneration, state.value.peer != nil else { return }
+        state.value.core.peerSilent(now: now)
+        flushOutput()
+    }
+
     func peerReceived(_ message: PeerMessage, generation: UInt64) {
         guard generation == state.value.peerGeneration, state.value.peer != nil else { return }
         state.value.core.peerReceived(message, now: now)
@@ -110,14 +124,10 @@ extension ObjectServer {
         flushOutput()
     }
 
-    func peerFailed(_ error: any Error, generation: UInt64) {
-        guard generation == state.value.peerGeneration, state.value.peer != nil else { return }
-        if error is WireError || error is ByteToMessageDecoderError {
-            state.value.core.peerSentMalformed(error: "\(error)", now: now)
-            flushOutput()
-        } else {
-            state.value.peer?.close(promise: nil)
-        }
+    func peerFailed(malformed: Bool, _ description: String, generation: UInt64) {
+        guard generation == state.value.peerGeneration, state.value.peer != nil, malformed else { return }
+        state.value.core.peerSentMalformed(error: description, now: now)
+        flushOutput()
     }
 
     func peerClosed(generation: UInt64) {
@@ -130,7 +140,8 @@ extension ObjectServer {
     }
 }
 
-/// The peer connection's frames and end, to the server.
+/// The peer connection's frames and end, carried from the peer loop to the core's loop (in order: one thread
+/// submits them all).
 final class PeerHandler: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = PeerMessage
 
@@ -143,20 +154,28 @@ final class PeerHandler: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        server.peerReceived(unwrapInboundIn(data), generation: generation)
+        let message = unwrapInboundIn(data)
+        let (server, generation) = (self.server, self.generation)
+        server.loop.execute { server.peerReceived(message, generation: generation) }
     }
 
     func channelReadComplete(context: ChannelHandlerContext) {
-        server.peerReadComplete(generation: generation)
+        let (server, generation) = (self.server, self.generation)
+        server.loop.execute { server.peerReadComplete(generation: generation) }
         context.fireChannelReadComplete()
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        server.peerFailed(error, generation: generation)
+        let (server, generation) = (self.server, self.generation)
+        let description = "\(error)"
+        let malformed = error is WireError || error is ByteToMessageDecoderError
+        server.loop.execute { server.peerFailed(malformed: malformed, description, generation: generation) }
+        if !malformed { context.close(promise: nil) }
     }
 
     func channelInactive(context: ChannelHandlerContext) {
-        server.peerClosed(generation: generation)
+        let (server, generation) = (self.server, self.generation)
+        server.loop.execute { server.peerClosed(generation: generation) }
         context.fireChannelInactive()
     }
 }

@@ -4,6 +4,7 @@ import Logging
 import NIOCore
 import NIOPosix
 import ServiceLifecycle
+import Synchronization
 import SystemdKit
 
 /// The object server's network shell: the CIL listener, the connection to the CTI Server, and one event loop that
@@ -60,6 +61,10 @@ public final class ObjectServer: Service, Sendable {
 
     public let configuration: Configuration
     let loop: EventLoop
+    /// The peer link's loop: its socket, its frames' decoding, its heartbeats (``PeerLivenessHandler``).
+    let peerLoop: EventLoop
+    /// Numbers peer connections, from the peer loop, so that a late event from an old one is ignored.
+    let peerGenerations = Mutex<UInt64>(0)
     let logger: Logger
     let notifier: SystemdNotifier
     let metrics: ServerMetrics?
@@ -95,12 +100,18 @@ public final class ObjectServer: Service, Sendable {
 
     public init(configuration: Configuration, logger: Logger, notifier: SystemdNotifier = SystemdNotifier(),
                 metrics: ServerMetrics? = nil) {
+        var configuration = configuration
+        configuration.core.pair?.livenessInShell = true
         self.configuration = configuration
         self.logger = logger
         self.notifier = notifier
         self.metrics = metrics
-        group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
-        loop = group.next()
+        // Two threads: the core's loop (the store, every client, the CTI link) and the peer link's, where the peer
+        // heartbeats are sent and checked, so that no amount of client work delays them.
+        group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
+        let loops = Array(group.makeIterator())
+        loop = loops[0]
+        peerLoop = loops[1]
         state = .makeBoxSendingValue(LoopState(core: ServerCore(configuration: configuration.core)), eventLoop: loop)
     }
 
