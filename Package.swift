@@ -215,6 +215,15 @@ let package = Package(
                 .product(name: "NIOTestUtils", package: "swift-nio"),
             ]
         ),
+        /// The whole system as real processes, with failures done to it (Docs/Chaos.md).
+        .testTarget(
+            name: "ChaosTests",
+            dependencies: [
+                "CIL", "CTIOSCore", "CTIOSWire", "CTISimulator", "CTIOSTestKit",
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
+            path: "ChaosTests"
+        ),
         .testTarget(
             name: "CILTests",
             dependencies: [

@@ -1,3 +1,4 @@
+import CTIOSTestKit
 import Foundation
 import Testing
 

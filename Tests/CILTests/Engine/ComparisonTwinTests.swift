@@ -1,3 +1,4 @@
+import CTIOSTestKit
 import CTIOSCore
 import CTIOSWire
 import CTISimulator

@@ -1,4 +1,5 @@
 @testable import CIL
+import CTIOSTestKit
 import CTIOSCore
 import CTIOSServer
 import CTIOSWire

@@ -1,3 +1,4 @@
+import CTIOSTestKit
 import CIL
 import CTIOSWire
 import Testing

@@ -1,3 +1,4 @@
+import CTIOSTestKit
 import CTIOSCore
 import CTIOSServer
 import CTIOSWire

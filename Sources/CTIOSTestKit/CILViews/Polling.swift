@@ -1,15 +1,15 @@
 import CIL
 import NIOConcurrencyHelpers
-import Testing
 
 /// A wait that failed: what was waited for, for how long, and what was seen instead.
-struct WaitTimedOut: Error, CustomStringConvertible {
-    var description: String
+public struct WaitTimedOut: Error, CustomStringConvertible {
+    public var description: String
+    public init(description: String) { self.description = description }
 }
 
 /// Polls `condition` every 5 ms until it holds; after `timeout` throws, naming what was waited for and, from
 /// `seen`, what there was instead. Never a sleep for correctness: the deadline only bounds a failure.
-func poll(_ what: String, timeout: Duration = .seconds(10), seen: () -> String = { "" },
+public func poll(_ what: String, timeout: Duration = .seconds(10), seen: () -> String = { "" },
           _ condition: () async throws -> Bool) async throws {
     let deadline = ContinuousClock.now + timeout
     while try await !condition() {
@@ -22,17 +22,19 @@ func poll(_ what: String, timeout: Duration = .seconds(10), seen: () -> String =
 }
 
 /// Every event of a session, as a listener (``GenericEvents``) sees it, kept for a test to wait on and inspect.
-final class EventLog: GenericEvents, @unchecked Sendable {
+public final class EventLog: GenericEvents, @unchecked Sendable {
+    public init() {}
+
     private let box = NIOLockedValueBox<[CILEvent]>([])
 
-    func onEvent(_ event: CILEvent) { box.withLockedValue { $0.append(event) } }
+    public func onEvent(_ event: CILEvent) { box.withLockedValue { $0.append(event) } }
 
-    var events: [CILEvent] { box.withLockedValue { $0 } }
-    var names: [String] { events.map(\.name.rawValue) }
+    public var events: [CILEvent] { box.withLockedValue { $0 } }
+    public var names: [String] { events.map(\.name.rawValue) }
 
     /// Waits for an event that matches, and returns it.
     @discardableResult
-    func wait(for what: String, timeout: Duration = .seconds(10), after start: Int = 0,
+    public func wait(for what: String, timeout: Duration = .seconds(10), after start: Int = 0,
               _ matches: @escaping @Sendable (CILEvent) -> Bool) async throws -> CILEvent {
         var found: CILEvent?
         try await poll(what, timeout: timeout, seen: { [self] in names.suffix(12).joined(separator: ", ") }) {
@@ -44,7 +46,7 @@ final class EventLog: GenericEvents, @unchecked Sendable {
 
     /// Waits for an event by name.
     @discardableResult
-    func wait(for name: EventName, timeout: Duration = .seconds(10), after start: Int = 0) async throws -> CILEvent {
+    public func wait(for name: EventName, timeout: Duration = .seconds(10), after start: Int = 0) async throws -> CILEvent {
         try await wait(for: name.rawValue, timeout: timeout, after: start) { $0.name == name }
     }
 }

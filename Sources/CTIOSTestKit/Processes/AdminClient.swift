@@ -4,12 +4,12 @@ import FoundationNetworking
 #endif
 
 /// A few-line HTTP client for the admin APIs of `ctios sim` and `ctios server`.
-enum AdminClient {
-    static func get(_ url: String) async throws -> (status: Int, body: Data) {
+public enum AdminClient {
+    public static func get(_ url: String) async throws -> (status: Int, body: Data) {
         try await send(URLRequest(url: URL(string: url)!))
     }
 
-    static func post(_ url: String, json: String) async throws -> (status: Int, body: Data) {
+    public static func post(_ url: String, json: String) async throws -> (status: Int, body: Data) {
         var request = URLRequest(url: URL(string: url)!)
         request.httpMethod = "POST"
         request.setValue("application/json", forHTTPHeaderField: "Content-Type")

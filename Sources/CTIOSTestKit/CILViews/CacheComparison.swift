@@ -4,19 +4,26 @@ import CTISimulator
 import GED188
 
 /// One named field on which a session's cache and the truth disagree.
-struct CacheDifference: Hashable, CustomStringConvertible {
+public struct CacheDifference: Hashable, Sendable, CustomStringConvertible {
     /// `agent.5000.1004`, `call.5000.16777301.2004`.
-    var object: String
+    public var object: String
     /// The property (`AgentState`, `ANI`, …); empty when the object itself is on one side only.
-    var field: String
-    var cache: String
-    var truth: String
-    var description: String { "\(object)\(field.isEmpty ? "" : " " + field): cache \(cache), truth \(truth)" }
+    public var field: String
+    public var cache: String
+    public var truth: String
+    public init(object: String, field: String, cache: String, truth: String) {
+        self.object = object
+        self.field = field
+        self.cache = cache
+        self.truth = truth
+    }
+
+    public var description: String { "\(object)\(field.isEmpty ? "" : " " + field): cache \(cache), truth \(truth)" }
 }
 
 /// The cache against the server's store: every object on either side and, for each, every property on either
 /// side, by value.
-func compare(cache: [UniqueObjectID: Arguments], server: [UniqueObjectID: Arguments]) -> [CacheDifference] {
+public func compare(cache: [UniqueObjectID: Arguments], server: [UniqueObjectID: Arguments]) -> [CacheDifference] {
     var differences: [CacheDifference] = []
     for id in Set(cache.keys).union(server.keys).sorted() {
         switch (cache[id], server[id]) {
@@ -43,7 +50,7 @@ func compare(cache: [UniqueObjectID: Arguments], server: [UniqueObjectID: Argume
 /// - each call connection at one of their extensions: present on both sides (a connection on one side only is a
 ///   missing or phantom call); `LocalConnectionState`; `ANI`, `DNIS`, `DialedNumber`, `CallVariable1`…`10` (a value
 ///   the truth has must be the cache's; an empty one must be absent or empty in the cache).
-func compare(cache: [UniqueObjectID: Arguments], simulator truth: GroundTruth, agents: Set<String>) -> [CacheDifference] {
+public func compare(cache: [UniqueObjectID: Arguments], simulator truth: GroundTruth, agents: Set<String>) -> [CacheDifference] {
     var differences: [CacheDifference] = []
     func note(_ object: String, _ field: String, _ mine: String, _ theirs: String) {
         if mine != theirs { differences.append(CacheDifference(object: object, field: field, cache: mine, truth: theirs)) }
