@@ -10,6 +10,9 @@ let package = Package(
         .package(name: "ctios", path: ".."),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The messages the benchmarks and the profiling loop work on.
@@ -73,6 +76,24 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
             path: "WireProfile"
+        ),
+        // The object server under load (Scripts/bench-server.sh): the simulator in this process, `ctios server` as a
+        // child, 1,100 CIL readers that only split frames, latency probes into HdrHistogram; memory; the NATS peer.
+        // The simulator's module comes through the test kit, the main package's product that carries it.
+        .target(name: "CEpoll", path: "CEpoll"),
+        .executableTarget(
+            name: "ServerBench",
+            dependencies: [
+                "CEpoll",
+                .product(name: "CTIOSTestKit", package: "ctios"),
+                .product(name: "CTIOSWire", package: "ctios"),
+                .product(name: "GED188", package: "ctios"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "ServerBench"
         ),
     ]
 )
