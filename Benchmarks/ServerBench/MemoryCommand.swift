@@ -34,6 +34,9 @@ struct MemoryCommand: AsyncParsableCommand {
         let base = large[0], loaded = large[1]
         let perAgent = Double(base.rss - small[0].rss) / Double(largeAgents - smallAgents)
         let perCall = Double(loaded.rss - base.rss) / Double(max(loaded.calls, 1))
+        // The calls the server's store held when measured: fewer than the simulator's when the server is behind.
+        let serverCalls = loaded.objects - base.objects
+        let perServerCall = Double(loaded.rss - base.rss) / max(serverCalls, 1)
         let result: [String: Any] = [
             "monitorClients": monitorClients, "backlogBatches": backlogBatches,
             "smallAgents": smallAgents, "largeAgents": largeAgents,
@@ -41,6 +44,7 @@ struct MemoryCommand: AsyncParsableCommand {
             "objectsSmall": small[0].objects, "objectsLarge": base.objects, "objectsWithCalls": loaded.objects,
             "callsInProgress": loaded.calls,
             "bytesPerAgent": perAgent.rounded(), "bytesPerCall": perCall.rounded(),
+            "callsInServer": serverCalls, "bytesPerCallInServer": perServerCall.rounded(),
             "loadAverage": loadAverage(),
         ]
         let json = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])
