@@ -4,8 +4,9 @@
 #  1. every unit in Systemd/ passes `systemd-analyze verify` with nothing on stderr;
 #  2. a real systemd boots as PID 1 of fresh PID, mount, network, UTS, IPC and cgroup namespaces (nothing
 #     leaks to the host: /etc, /usr/local and /var are overlays, /run a tmpfs, the network its own loopback),
-#     Systemd/install.sh installs the units and node A there (its configuration supervising `ctios sim`: the
-#     object server is not written yet), and then:
+#     Systemd/install.sh installs the units and node A there (a node manager supervising `ctios sim` and
+#     `ctios server` with the server.yaml install.sh wrote), and then:
+#     - the server is ready (/ready, primary alone in /v1/cluster) on the sockets the node manager holds;
 #     - kill -9 of the child           → the node manager restarts it (systemd sees nothing);
 #     - SIGSTOP of the node manager     → systemd's watchdog kills it with its children and restarts it;
 #     - kill -9 of the node manager     → systemd restarts it, and no process of the old one is left;
@@ -94,6 +95,17 @@ children:
     # Held across the child's restarts and, through systemd's fd store, across the node manager's.
     sockets:
       - {name: probe, listen: "127.0.0.1:42099"}
+  # The object server on it, with the configuration install.sh wrote (Systemd/server-a.yaml): alone here (no peer
+  # answers), it serves as primary; its CIL and peer sockets are held by the node manager.
+  - name: server
+    executable: /usr/local/bin/ctios
+    arguments: [server, --config, /etc/ctios/server.yaml]
+    watchdogSeconds: 5
+    startTimeoutSeconds: 30
+    stopTimeoutSeconds: 10
+    sockets:
+      - {name: cil, listen: "127.0.0.1:42028"}
+      - {name: peer, listen: "127.0.0.1:42029"}
 YAML
 
 init_pid=""
@@ -152,7 +164,16 @@ if ! wait_for "ctios-nodemgr.service active (READY=1 after its child)" 30 is_act
 fi
 pass "ctios-nodemgr.service active $(elapsed "$boot" "$(now)") s after the namespace started"
 status=$(show ctios-nodemgr.service StatusText)
-[[ "$status" == "node A: 1/1 up; sim "* ]] && pass "STATUS= '$status'" || fail "STATUS= '$status'"
+[[ "$status" == "node A: 2/2 up"* ]] && pass "STATUS= '$status'" || fail "STATUS= '$status'"
+server_ready() { ns curl -sf --max-time 2 http://127.0.0.1:42081/ready; }
+wait_for "ctios server /ready (the CTI Server session and its snapshot)" 30 server_ready \
+    && pass "ctios server ready under the node manager"
+cluster=$(ns curl -sf --max-time 2 http://127.0.0.1:42081/v1/cluster || true)
+[[ "$cluster" == *'"role":"primary"'* && "$cluster" == *'"serverID":"A"'* ]] \
+    && pass "ctios server is A, primary alone: $cluster" || fail "/v1/cluster: $cluster"
+clients_on_held_socket() { ns /usr/local/bin/ctios monitor --server 127.0.0.1:42028 --seconds 1 --json --quiet | grep -q '"type":"view"'; }
+wait_for "a monitor session through the node manager's held cil socket" 10 clients_on_held_socket \
+    && pass "a CIL monitor session through the held cil socket got its view"
 [ "$(show ctios-nodemgr.service User)" = ctios ] && pass "runs as user ctios" || fail "User=$(show ctios-nodemgr.service User)"
 manager=$(show ctios-nodemgr.service MainPID)
 [ "$(ns ps -o user= -p "$manager" | tr -d ' ')" = ctios ] && pass "node manager process runs as ctios" || fail "node manager user $(ns ps -o user= -p "$manager")"
@@ -221,9 +242,9 @@ if wait_for "a new node manager process" 30 new_manager; then
 fi
 ns kill -0 "$child" 2>/dev/null && fail "orphan: the old child $child is still alive" || pass "no orphan: the old child $child is gone"
 procs=$(cat "$cgroup"/system.slice/ctios-nodemgr.service/cgroup.procs 2>/dev/null | wc -l)
-[ "$procs" = 2 ] && pass "the unit's cgroup holds 2 processes (node manager and child)" || fail "the unit's cgroup holds $procs processes"
+[ "$procs" = 3 ] && pass "the unit's cgroup holds 3 processes (node manager, sim, server)" || fail "the unit's cgroup holds $procs processes"
 [ "$(show ctios-nodemgr.service NRestarts)" = 2 ] && pass "NRestarts = 2" || fail "NRestarts=$(show ctios-nodemgr.service NRestarts)"
-[ "$(show ctios-nodemgr.service NFileDescriptorStore)" = 1 ] && pass "systemd keeps the held socket in its fd store" \
+[ "$(show ctios-nodemgr.service NFileDescriptorStore)" = 3 ] && pass "systemd keeps the 3 held sockets (probe, cil, peer) in its fd store" \
     || fail "NFileDescriptorStore=$(show ctios-nodemgr.service NFileDescriptorStore)"
 wait_for "the new node manager adopting the stored socket" 5 \
     journal_has "holding socket kept by systemd" _PID="$(show ctios-nodemgr.service MainPID)" \

@@ -10,8 +10,10 @@
 #   --node A|B       which example configuration to install (Systemd/nodemgr-a.yaml or nodemgr-b.yaml)
 #   --binary PATH    the ctios executable to install (default: build a release with the Swift runtime linked in)
 #   --config FILE    install this node manager configuration instead of the example
-#   --force-config   replace /etc/ctios/nodemgr.yaml even if it exists (it is kept by default: upgrades keep
-#                    the operator's edits)
+#   --server-config FILE  install this object server configuration instead of the example
+#                    (Systemd/server-a.yaml or server-b.yaml, which the example node manager runs)
+#   --force-config   replace /etc/ctios/nodemgr.yaml and server.yaml even if they exist (they are kept by default:
+#                    upgrades keep the operator's edits)
 #   --with-sim       install and enable ctios-sim.service (labs only)
 #   --no-start       enable, but do not start (also when systemd is not running, e.g. in an image build)
 # Safe to run again: that is how an upgrade is done (Docs/Operations.md, "Upgrade").
@@ -19,16 +21,17 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 
-node="" binary="" config="" force_config=0 with_sim=0 start=1
+node="" binary="" config="" server_config="" force_config=0 with_sim=0 start=1
 while [ $# -gt 0 ]; do
     case "$1" in
         --node) node=${2:?--node needs A or B}; shift 2 ;;
         --binary) binary=${2:?--binary needs a path}; shift 2 ;;
         --config) config=${2:?--config needs a file}; shift 2 ;;
+        --server-config) server_config=${2:?--server-config needs a file}; shift 2 ;;
         --force-config) force_config=1; shift ;;
         --with-sim) with_sim=1; shift ;;
         --no-start) start=0; shift ;;
-        -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
         *) echo "install.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -70,6 +73,14 @@ else
     echo "install.sh: keeping $confdir/nodemgr.yaml (--force-config replaces it)"
 fi
 "$bindir/ctios" nodemgr --config "$confdir/nodemgr.yaml" --check
+if [ -n "$server_config" ]; then
+    install -m 0640 -o root -g ctios "$server_config" "$confdir/server.yaml"
+elif [ ! -e "$confdir/server.yaml" ] || [ "$force_config" -eq 1 ]; then
+    install -m 0640 -o root -g ctios "$here/server-$node.yaml" "$confdir/server.yaml"
+else
+    echo "install.sh: keeping $confdir/server.yaml (--force-config replaces it)"
+fi
+"$bindir/ctios" server --config "$confdir/server.yaml" --check
 
 units=(ctios.target ctios-nodemgr.service)
 [ "$with_sim" -eq 1 ] && units+=(ctios-sim.service)

@@ -29,7 +29,7 @@ struct BenchCommand: ParsableCommand {
             var channels: [Channel] = []
             for (index, counter) in counters.enumerated() {
                 let channel = try ClientBootstrap(group: group)
-                    .channelOption(.socketOption(.tcp_nodelay), value: 1)
+                    .channelOption(.tcpOption(.tcp_nodelay), value: 1)
                     .channelInitializer { channel in
                         channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(counter) }
                     }

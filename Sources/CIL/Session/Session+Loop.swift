@@ -124,7 +124,7 @@ extension Session {
         logger.debug("connecting", metadata: ["server": "\(server)", "connection": "\(connection.rawValue)"])
         ClientBootstrap(group: loop)
             .connectTimeout(TimeAmount(timeout))
-            .channelOption(.socketOption(.tcp_nodelay), value: 1)
+            .channelOption(.tcpOption(.tcp_nodelay), value: 1)
             .channelInitializer { [self] channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandler(CILChannelHandler(session: self, connection: connection))

@@ -10,7 +10,7 @@ extension ObjectServer {
         let bootstrap = ServerBootstrap(group: peerLoop)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .serverChannelOption(.backlog, value: 16)
-            .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
+            .childChannelOption(.tcpOption(.tcp_nodelay), value: 1)
             .childChannelInitializer { [self] channel in
                 channel.eventLoop.makeCompletedFuture {
                     let generation = try preparePeer(channel)
@@ -73,7 +73,7 @@ extension ObjectServer {
                 return
             }
             ClientBootstrap(group: peerLoop)
-                .channelOption(.socketOption(.tcp_nodelay), value: 1)
+                .channelOption(.tcpOption(.tcp_nodelay), value: 1)
                 .connectTimeout(.milliseconds(500))
                 .connect(to: address)
                 .flatMapThrowing { [self] channel -> (Channel, UInt64) in

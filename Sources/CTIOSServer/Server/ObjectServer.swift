@@ -228,7 +228,7 @@ public final class ObjectServer: Service, Sendable {
         let bootstrap = ServerBootstrap(group: loop)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .serverChannelOption(.backlog, value: 4096)
-            .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
+            .childChannelOption(.tcpOption(.tcp_nodelay), value: 1)
             .childChannelOption(.writeBufferWaterMark, value: .init(
                 low: configuration.maximumOutboundBytes / 2, high: configuration.maximumOutboundBytes))
             .childChannelInitializer { [self] channel in
@@ -304,7 +304,7 @@ public final class ObjectServer: Service, Sendable {
         let generation = state.ctiGeneration
         let address = side == .a ? configuration.ctiSideA : configuration.ctiSideB
         ClientBootstrap(group: loop)
-            .channelOption(.socketOption(.tcp_nodelay), value: 1)
+            .channelOption(.tcpOption(.tcp_nodelay), value: 1)
             .connectTimeout(.seconds(2))
             .channelInitializer { [self] channel in
                 channel.eventLoop.makeCompletedFuture {

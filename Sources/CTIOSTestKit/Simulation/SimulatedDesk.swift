@@ -42,7 +42,7 @@ public struct SimulatedDesk: Sendable {
     public internal(set) var events = 0
     /// Whether the session's position came from a resume (`caughtUp`) or a snapshot rather than a live batch.
     var positionFromResume = false
-    /// Whether the session was sent a batch it already had (see ``KnownBug/resumeAheadOfBackup``).
+    /// Whether the session was sent a batch it already had (the CIL then reports a protocol error).
     public internal(set) var gotDuplicateBatch = false
 
     init(index: Int, role: Role, seed: UInt64, startAt: Duration) {

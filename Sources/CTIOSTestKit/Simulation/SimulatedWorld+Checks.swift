@@ -16,14 +16,11 @@ extension SimulatedWorld {
     /// Whether one of ``SimulationOptions/knownBugs`` explains a violation found at a settle point.
     func explainedByKnownBug(_ violation: SimulationViolation) -> Bool {
         switch violation.property {
-        case .wellFormedStream:
-            guard options.knownBugs.contains(.resumeAheadOfBackup) else { return false }
-            return desks.first { "desk \($0.index)" == violation.subject }?.gotDuplicateBatch ?? false
         case .cacheEqualsTruth:
             guard options.knownBugs.contains(.staleReasonCodeAfterSnapshot), violation.field == "ReasonCode",
                   let agent = violation.subject.split(separator: " ").last.flatMap({ $0.split(separator: ".").last }) else { return false }
             return simulator.center.groundTruth().agents.first { $0.id == agent }?.state == .notReady
-        case .noPhantoms, .answeredOnce, .effectOnce, .replicationBeforePublication, .recovered:
+        case .noPhantoms, .answeredOnce, .effectOnce, .replicationBeforePublication, .wellFormedStream, .recovered:
             return false
         }
     }
@@ -82,10 +79,6 @@ extension SimulatedWorld {
             .replicationBeforePublication, subject: "desk \(desk) on server \(server == 0 ? "A" : "B") (primary)", field: "position",
             expected: "on the backup's history (backup at \(other.core.store.epoch)/\(other.core.store.sequence))",
             actual: "\(position.epoch)/\(position.sequence)\(desks[desk].positionFromResume ? " (from a resume or snapshot)" : "")", at: now)
-        if desks[desk].positionFromResume, options.knownBugs.contains(.resumeAheadOfBackup) {
-            known.append(violation)
-        } else {
-            violations.append(violation)
-        }
+        violations.append(violation)
     }
 }

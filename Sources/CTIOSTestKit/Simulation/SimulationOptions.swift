@@ -58,17 +58,6 @@ public struct SimulationOptions: Sendable, Hashable {
 
 /// A real bug the simulation found, not fixed yet (`Docs/Chaos.md`, "Deterministic simulation").
 public enum KnownBug: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
-    /// A client that sets its mode on a primary whose backup is caught up gets a replay (and `caughtUp`) or a snapshot
-    /// at the primary's store position, which includes batches still waiting for the backup's acknowledgement: the
-    /// client holds a position the backup lacks, against replication before publication (seeds 78, 84 and 87 of the
-    /// defaults; `KnownBugTests`). If the primary then dies, that client's resume point is not on the new primary's
-    /// history and it needs a full snapshot. `ServerCore+Clients.swift`, `setMode`: the replay and the snapshot
-    /// should stop at the last published position.
-    /// The same replay also sends the batches still waiting for the acknowledgement, and the primary sends them
-    /// again once they are acknowledged (or the link drops): the CIL gets a batch that does not follow its position,
-    /// a protocol error, and reconnects. So the simulation accepts a protocol error on a session that got such a
-    /// duplicate batch.
-    case resumeAheadOfBackup = "a resume on a replicating primary is ahead of the backup (and gets its batches twice)"
     /// QUERY_AGENT_STATE_CONF carries no reason code, so a store rebuilt from a CTI Server snapshot keeps an agent's
     /// old reason code while its state is the same (`ObjectStore+Reconcile.swift`): an agent that went from Not Ready
     /// with one reason to Not Ready with another while that store did not see the event keeps the old one (seed 87).

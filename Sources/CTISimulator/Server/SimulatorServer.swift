@@ -194,7 +194,7 @@ public final class SimulatorServer: Service, Sendable {
         ServerBootstrap(group: loop)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .serverChannelOption(.backlog, value: 256)
-            .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
+            .childChannelOption(.tcpOption(.tcp_nodelay), value: 1)
             .childChannelOption(.writeBufferWaterMark, value: .init(
                 low: configuration.maximumOutboundBytes / 2, high: configuration.maximumOutboundBytes))
             .childChannelInitializer { [self] channel in
