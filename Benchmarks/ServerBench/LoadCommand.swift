@@ -87,23 +87,24 @@ struct LoadCommand: AsyncParsableCommand {
 
         // The measurement.
         let before = try await Sample.capture(pool, server, simulator)
-        // perf attached to the server's pid, stopped with SIGINT (as Ctrl-C): `perf record -p PID -- sleep N` was
-        // seen to outlive its `sleep` and the server alike.
+        // perf attached to the server's pid, stopped with SIGINT (as Ctrl-C). A child of this process inherits its
+        // signal mask, with SIGINT and SIGCHLD blocked (seen in /proc/PID/status): perf would then never stop, not
+        // even at the end of a `-- sleep N`. So perf is started through python3 with an empty mask.
         var perf: [Process] = []
         if let perfOutput {
             let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/perf")
-            process.arguments = ["record", "-g", "-q", "-p", "\(server.pid)", "-o", perfOutput]
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+            process.arguments = unblockedSignals + ["record", "-g", "-q", "-p", "\(server.pid)", "-o", perfOutput]
             process.standardOutput = FileHandle.nullDevice
             try process.run()
             perf.append(process)
         }
         if let syscallsOutput {
             let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/perf")
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
             let events = ["raw_syscalls:sys_enter"] + ["writev", "write", "sendmsg", "read", "readv", "recvfrom", "epoll_wait"]
                 .map { "syscalls:sys_enter_\($0)" }
-            process.arguments = ["stat", "-x", ",", "-e", events.joined(separator: ","), "-p", "\(server.pid)",
+            process.arguments = unblockedSignals + ["stat", "-x", ",", "-e", events.joined(separator: ","), "-p", "\(server.pid)",
                                  "-o", syscallsOutput]
             process.standardOutput = FileHandle.nullDevice
             try process.run()
@@ -228,6 +229,12 @@ struct LoadCommand: AsyncParsableCommand {
         return counts
     }
 }
+
+/// python3's arguments that run the rest with no signal blocked: `python3 -c … /usr/bin/perf ARGS`.
+let unblockedSignals = [
+    "-c", "import os, signal, sys; signal.pthread_sigmask(signal.SIG_SETMASK, []); os.execv(sys.argv[1], sys.argv[1:])",
+    "/usr/bin/perf",
+]
 
 /// Counters at one instant.
 struct Sample {

@@ -14,8 +14,8 @@ struct MemoryCommand: AsyncParsableCommand {
 
     @Option(help: "The ctios executable (release).") var ctios: String
     @Option(help: "Agents in the small contact center (the baseline).") var smallAgents = 1_010
-    @Option(help: "Agents in the large one.") var largeAgents = 10_010
-    @Option(help: "Calls to hold in progress in the large one (each answered by a traffic agent).") var calls = 8_000
+    @Option(help: "Agents in the large one (10,010 took minutes to be ready on a loaded two-core machine).") var largeAgents = 5_010
+    @Option(help: "Calls to hold in progress in the large one (each answered by a traffic agent).") var calls = 2_000
     @Option(help: "Monitor-mode clients (filter UniqueObjectID=*) connected in every measurement.") var monitorClients = 0
     @Option(help: "Batches the server keeps for resuming clients (backlog.maximumBatches): a bound of its own, not a cost per object.") var backlogBatches = 1_000
     @Option(help: "The server's CIL port.") var clientPort = 52038
