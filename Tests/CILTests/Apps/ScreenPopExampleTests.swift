@@ -17,7 +17,7 @@ struct ScreenPopExampleTests {
                                                 "--log-level", "warning"])
         var example: ChildProcess?
         do {
-            try await poll("ctios server /ready", timeout: .seconds(30),
+            try await poll("ctios server /ready", timeout: .seconds(60),
                            seen: { "sim: \(simulator.stderr.suffix(500)) server: \(server.stderr.suffix(500))" }) {
                 (try? await AdminClient.get("http://127.0.0.1:\(serverAdmin)/ready").status) == 200
             }
