@@ -7,7 +7,7 @@
 #     Systemd/install.sh installs the units and node A there (a node manager supervising `ctios sim` and
 #     `ctios server` with the server.yaml install.sh wrote), and then:
 #     - the server is ready (/ready, primary alone in /v1/cluster) on the sockets the node manager holds;
-#     - kill -9 of the child           → the node manager restarts it (systemd sees nothing);
+#     - kill -9 of ctios server         → the node manager restarts it (systemd sees nothing);
 #     - SIGSTOP of the node manager     → systemd's watchdog kills it with its children and restarts it;
 #     - kill -9 of the node manager     → systemd restarts it, and no process of the old one is left;
 #     - systemctl stop ctios.target     → a clean stop (children first, exit status 0);
@@ -147,7 +147,8 @@ wait_for() {
     return 1
 }
 children() { ns curl -sf --max-time 2 http://127.0.0.1:42082/v1/children; }
-child_field() { children | python3 -c "import json,sys; c=json.load(sys.stdin)['children'][0]; print(c.get('$1'))"; }
+# The child the kill tests aim at: ctios server.
+child_field() { children | python3 -c "import json,sys; c=[c for c in json.load(sys.stdin)['children'] if c['name'] == 'server'][0]; print(c.get('$1'))"; }
 is_active() { [ "$(show ctios-nodemgr.service ActiveState)" = active ]; }
 child_ready_not() { local state pid; state=$(child_field state); pid=$(child_field pid); [ "$pid" != "$1" ] && [ "$pid" != None ] && { [ "$state" = ready ] || [ "$state" = running ]; }; }
 
@@ -178,7 +179,7 @@ wait_for "a monitor session through the node manager's held cil socket" 10 clien
 manager=$(show ctios-nodemgr.service MainPID)
 [ "$(ns ps -o user= -p "$manager" | tr -d ' ')" = ctios ] && pass "node manager process runs as ctios" || fail "node manager user $(ns ps -o user= -p "$manager")"
 
-echo "-- kill -9 the supervised child: the node manager restarts it"
+echo "-- kill -9 ctios server: the node manager restarts it"
 child=$(child_field pid)
 t0=$(now)
 ns kill -9 "$child"
@@ -188,15 +189,16 @@ wait_for "the child restarted and ready (old pid $child)" 15 child_ready_not "$c
 [ "$(child_field restarts)" = 1 ] && pass "restarts = 1" || fail "restarts = $(child_field restarts)"
 [ "$(show ctios-nodemgr.service MainPID)" = "$manager" ] && pass "the node manager kept running (pid $manager)" || fail "the node manager changed"
 [ "$(show ctios-nodemgr.service NRestarts)" = 0 ] && pass "systemd restarted nothing" || fail "NRestarts=$(show ctios-nodemgr.service NRestarts)"
-ns curl -sf http://127.0.0.1:42082/metrics | grep -q 'ctios_nodemgr_child_restarts_total{child="sim",reason="crash"} 1' \
-    && pass "metrics: ctios_nodemgr_child_restarts_total{child=\"sim\",reason=\"crash\"} 1" || fail "restart not in /metrics"
+ns curl -sf http://127.0.0.1:42082/metrics | grep -q 'ctios_nodemgr_child_restarts_total{child="server",reason="crash"} 1' \
+    && pass "metrics: ctios_nodemgr_child_restarts_total{child=\"server\",reason=\"crash\"} 1" || fail "restart not in /metrics"
 journal_has() { ns journalctl --no-pager -o cat "${@:2}" | grep -qF -- "$1"; }
-wait_for "the restart in the journal (SYSLOG_IDENTIFIER=ctios-nodemgr CHILD=sim)" 5 \
-    journal_has "child exited; restarting" SYSLOG_IDENTIFIER=ctios-nodemgr CHILD=sim \
-    && pass "journal: 'child exited; restarting' with CHILD=sim"
-wait_for "the child's own entries in the journal (SYSLOG_IDENTIFIER=ctios-sim NODE=A CHILD=sim)" 5 \
-    journal_has "CTI Server simulator listening" SYSLOG_IDENTIFIER=ctios-sim NODE=A CHILD=sim \
-    && pass "journal: the child's own entries carry NODE=A CHILD=sim"
+wait_for "the restart in the journal (SYSLOG_IDENTIFIER=ctios-nodemgr CHILD=server)" 5 \
+    journal_has "child exited; restarting" SYSLOG_IDENTIFIER=ctios-nodemgr CHILD=server \
+    && pass "journal: 'child exited; restarting' with CHILD=server"
+wait_for "the child's own entries in the journal (SYSLOG_IDENTIFIER=ctios-server NODE=A CHILD=server)" 5 \
+    journal_has "CTI OS server listening" SYSLOG_IDENTIFIER=ctios-server NODE=A CHILD=server \
+    && pass "journal: the child's own entries carry NODE=A CHILD=server"
+wait_for "ctios server /ready again after its restart" 30 server_ready && pass "the restarted ctios server is ready again"
 
 watchdog_usec=$(show ctios-nodemgr.service WatchdogUSec)
 restart_usec=$(show ctios-nodemgr.service RestartUSec)
