@@ -52,8 +52,12 @@ struct ClientSession: Sendable {
 
     var mode: ClientMode? { view?.mode }
 
-    /// Heartbeats and their loss.
-    mutating func tick(now: Duration, configuration: ServerCore.Configuration) -> TickDecision {
+    /// Heartbeats and their loss. `stall`: how late this tick is; the server's own stall is not the client's
+    /// silence, so after one longer than the client's interval the client gets one more interval from now.
+    mutating func tick(now: Duration, stall: Duration = .zero, configuration: ServerCore.Configuration) -> TickDecision {
+        if stall > heartbeat {
+            lastReceived = max(lastReceived, now - heartbeat * (configuration.missedHeartbeats - 1))
+        }
         if sentSinceTick {
             lastSent = now
             sentSinceTick = false

@@ -60,18 +60,20 @@ extension ServerCore {
         let prepared = PreparedBatch(batch)
         var shared: ByteBuffer?
         for id in candidates(for: batch) {
-            guard var session = clients[id], var view = session.view else { continue }
+            // The view is taken out of its session while it is filtered, so that its sets are mutated in place
+            // (a copy left in the dictionary would make every delivery copy them).
+            guard var view = clients[id]?.view else { continue }
+            clients[id]!.view = nil
             let before = view.scope
-            guard let filtered = store.filter(prepared, for: &view) else {
-                session.view = view
+            let filtered = store.filter(prepared, for: &view)
+            let scopeChanged = view.scope != before
+            clients[id]!.view = consume view
+            if scopeChanged, var session = clients.removeValue(forKey: id) {
                 reindexIfNeeded(&session, before: before)
                 clients[id] = session
-                continue
             }
-            session.view = view
-            reindexIfNeeded(&session, before: before)
-            session.sentSinceTick = true
-            clients[id] = session
+            guard let filtered else { continue }
+            clients[id]!.sentSinceTick = true
             counters.deliveries += 1
             if filtered == batch {
                 if shared == nil {
