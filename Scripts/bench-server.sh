@@ -30,9 +30,10 @@ bench=$(swift build -c release --package-path Benchmarks --scratch-path .build-b
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 ulimit -n 20000 || true
-# Every server of the run on ports of its own (CIL port, admin port = CIL port + 1): a stopped server's admin port
-# may still be in TIME_WAIT when the next one binds.
-port=52100
+# Every server of the run on ports of its own (CIL port, admin port = CIL port + 1; memory uses + 2 and + 3 too),
+# below the ephemeral range (32768-60999 here): the 1,100 client sockets of one run sit in TIME_WAIT on ephemeral
+# ports, and a stopped server's admin port may too, when the next server binds.
+port=31100
 next_ports() { port=$((port + 10)); portargs="--client-port $port --admin-port $((port + 1))"; }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -112,6 +113,9 @@ fi
 if [ "${PROFILE:-0}" = 1 ]; then
     next_ports
     "$bench" load --ctios "$ctios" $portargs --calls-per-second "$offered" --seconds 15 --perf-output "$work/perf.data" --perf-seconds 10 > "$work/profile.json"
-    perf report -i "$work/perf.data" --no-children --sort symbol --stdio 2>/dev/null | grep -v '^#' | grep '%' | head -40
-    perf report -i "$work/perf.data" --no-children --sort dso --stdio 2>/dev/null | grep -v '^#' | grep '%' | head -8
+    # Self time by symbol, time by caller (inclusive), and by library; `|| true`: head closing the pipe is no failure.
+    perf report -i "$work/perf.data" --no-children --sort symbol --stdio -g none 2>/dev/null | grep -v '^#' | grep '%' | head -30 || true
+    perf report -i "$work/perf.data" --children --sort symbol --stdio -g none 2>/dev/null | grep -v '^#' | grep '%' \
+        | grep -E 'CTIOSServer|CTIOSCore|CTIOSWire' | head -25 || true
+    perf report -i "$work/perf.data" --no-children --sort dso --stdio -g none 2>/dev/null | grep -v '^#' | grep '%' | head -8 || true
 fi
