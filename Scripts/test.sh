@@ -17,10 +17,16 @@ total=$SECONDS
 stage "bootstrap (system packages)" Scripts/bootstrap.sh
 stage "generated GED-188 code is current" python3 Scripts/ged188-codegen/generate.py --check
 stage "build" swift build --build-tests
-# Three kinds of tests run alone, after the rest: the deterministic simulation's seeds (CPU-bound, on every core,
-# within a time budget), the node manager's process tests (they measure restart timings) and the chaos tests (real
-# processes with heartbeats of 100 and 250 ms). On two cores, CPU-bound suites beside them starve their loops.
-stage "unit and integration tests" swift test --skip-build --skip NodeManagerProcessTests --skip SimulationSeedsTests --skip ChaosTests
+# The pure suites (codecs, the object store, configuration: no sockets, no clocks) run in parallel. Everything that
+# waits on real time (sockets, processes, heartbeats) runs one test at a time: on two cores, CPU-bound suites beside
+# it occupy both of Swift's cooperative threads for seconds, and a test's own deadline passes while it cannot run.
+# Three kinds run alone, after the rest: the deterministic simulation's seeds (CPU-bound, on every core), the node
+# manager's process tests (they measure restart timings) and the chaos tests (real processes, 100 and 250 ms
+# heartbeats).
+pure='^(GED188Tests|CTIOSWireTests|CTIOSCoreTests|CTIOSConfigurationTests)\.'
+stage "pure tests (in parallel)" swift test --skip-build --filter "$pure"
+stage "integration tests: real sockets, processes and time (one at a time)" swift test --skip-build --no-parallel \
+    --skip "$pure" --skip NodeManagerProcessTests --skip SimulationSeedsTests --skip ChaosTests
 stage "deterministic simulation (alone: a budget of seeds)" swift test --skip-build --filter SimulationSeedsTests
 stage "node manager over real processes (alone: restart timings)" swift test --skip-build --filter NodeManagerProcessTests
 stage "chaos: the system as real processes, failures done to it (alone)" swift test --skip-build --filter ChaosTests
