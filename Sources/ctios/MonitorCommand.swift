@@ -33,15 +33,7 @@ struct MonitorCommand: AsyncParsableCommand {
         if !quiet { session.addEventListener(printer) }
         let profile = try cilProfile(server: server, serverB: serverB, heartbeatMilliseconds: heartbeatMilliseconds,
                                      connectTimeout: connectTimeout, clientName: "ctios monitor")
-        do {
-            try await session.connect(profile)
-            try await session.setMessageFilter(filter)
-        } catch {
-            output.result("connect", .failure(error))
-            throw ExitCode.failure
-        }
-        output.result("connect", .success([:]))
-
+        // Signals first: a SIGUSR1 that comes as soon as the connection is reported must find its handler.
         let (stop, stopper) = AsyncStream<Void>.makeStream()
         var sources: [any DispatchSourceSignal] = []
         for (number, stops) in [(SIGUSR1, false), (SIGINT, true), (SIGTERM, true)] {
@@ -53,6 +45,15 @@ struct MonitorCommand: AsyncParsableCommand {
             source.resume()
             sources.append(source)
         }
+        do {
+            try await session.connect(profile)
+            try await session.setMessageFilter(filter)
+        } catch {
+            output.result("connect", .failure(error))
+            throw ExitCode.failure
+        }
+        output.result("connect", .success([:]))
+
         let commands = Task {
             for await line in standardInputLines() {
                 switch line.trimmingCharacters(in: .whitespaces).lowercased() {

@@ -11,6 +11,8 @@ public final class ChildProcess: @unchecked Sendable {
     private let input = Pipe()
     private let output = NIOLockedValueBox(Data())
     private let errors = NIOLockedValueBox(Data())
+    /// Whether standard output and error reached their end (everything the process wrote has been read).
+    private let ended = NIOLockedValueBox((output: false, errors: false))
 
     /// The directory of the test bundle, where SwiftPM puts the products.
     public static let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
@@ -23,12 +25,20 @@ public final class ChildProcess: @unchecked Sendable {
         process.standardInput = input
         process.standardOutput = out
         process.standardError = err
-        out.fileHandleForReading.readabilityHandler = { [output] handle in
+        out.fileHandleForReading.readabilityHandler = { [output, ended] handle in
             let data = handle.availableData
+            if data.isEmpty {
+                handle.readabilityHandler = nil
+                ended.withLockedValue { $0.output = true }
+            }
             output.withLockedValue { $0.append(data) }
         }
-        err.fileHandleForReading.readabilityHandler = { [errors] handle in
+        err.fileHandleForReading.readabilityHandler = { [errors, ended] handle in
             let data = handle.availableData
+            if data.isEmpty {
+                handle.readabilityHandler = nil
+                ended.withLockedValue { $0.errors = true }
+            }
             errors.withLockedValue { $0.append(data) }
         }
         try process.run()
@@ -58,10 +68,10 @@ public final class ChildProcess: @unchecked Sendable {
         try? input.fileHandleForWriting.close()
     }
 
-    /// Waits for the process to exit by itself.
+    /// Waits for the process to exit by itself, and for everything it wrote to be read.
     public func waitForExit(timeout: Duration) async throws {
         try await poll("\(name) to exit", timeout: timeout, seen: { "stdout: \(self.stdout.suffix(2_000)) stderr: \(self.stderr.suffix(1_000))" }) {
-            !process.isRunning
+            !process.isRunning && ended.withLockedValue { $0.output && $0.errors }
         }
     }
 
