@@ -5,9 +5,9 @@ import Testing
 /// The deterministic simulation over many seeds (`Docs/Chaos.md`, "Deterministic simulation"). A failure prints its
 /// seed and the command that replays it.
 struct SimulationSeedsTests {
-    /// CI's seeds: about 0.35 s of CPU each in a debug build, so about 35 s on two idle cores (longer on a busy
+    /// CI's seeds: about 0.35 s of CPU each in a debug build, so about 26 s on two idle cores (longer on a busy
     /// machine: the count is fixed, so the run is the same everywhere).
-    static let ciSeeds: UInt64 = 200
+    static let ciSeeds: UInt64 = 150
 
     /// CI's runs: the defaults (what `Scripts/simulate.sh --seed S` replays).
     static let ci = SimulationOptions()
