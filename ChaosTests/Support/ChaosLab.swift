@@ -52,14 +52,20 @@ final class ChaosLab: @unchecked Sendable {
             "--listen", "127.0.0.1:\(ports.cil[index])", "--admin", "127.0.0.1:\(ports.admin[index])",
             "--cti-side-a", "127.0.0.1:\(ports.simA)", "--cti-side-b", "127.0.0.1:\(ports.simB)",
             "--peer-listen", "127.0.0.1:\(ports.peer[index])", "--peer", "127.0.0.1:\(ports.peer[other])",
-            "--log-level", "notice",
+            "--log-level", ProcessInfo.processInfo.environment["CHAOS_SERVER_LOG_LEVEL"] ?? "notice",
         ])
         lock.withLockedValue { $0[index] = process }
     }
 
     func waitReady(_ index: Int, timeout: Duration = .seconds(30)) async throws {
-        try await poll("server \(Self.names[index]) /ready", timeout: timeout, seen: { self.stderrTail() }) {
-            (try? await AdminClient.get("http://127.0.0.1:\(self.ports.admin[index])/ready").status) == 200
+        do {
+            try await poll("server \(Self.names[index]) /ready", timeout: timeout, seen: { self.stderrTail() }) {
+                (try? await AdminClient.get("http://127.0.0.1:\(self.ports.admin[index])/ready").status) == 200
+            }
+        } catch let error as WaitTimedOut {
+            let cluster = (try? await cluster(index)).map { "\($0)" } ?? "no answer"
+            let running = servers[index]?.isRunning ?? false
+            throw WaitTimedOut(description: "\(error.description)\nserver \(Self.names[index]) running: \(running); /v1/cluster: \(cluster)")
         }
     }
 

@@ -12,10 +12,7 @@ extension ObjectServer {
             .serverChannelOption(.backlog, value: 16)
             .childChannelOption(.tcpOption(.tcp_nodelay), value: 1)
             .childChannelInitializer { [self] channel in
-                channel.eventLoop.makeCompletedFuture {
-                    let generation = try preparePeer(channel)
-                    loop.execute { [self] in adoptPeer(channel, generation: generation, dialed: false) }
-                }
+                channel.eventLoop.makeCompletedFuture { try preparePeer(channel, dialed: false) }
             }
         let bound: EventLoopFuture<Channel>
         if let fd = configuration.inheritedPeerListener {
@@ -28,8 +25,10 @@ extension ObjectServer {
         return bound.hop(to: loop).map { [self] channel in state.value.peerListener = channel }
     }
 
-    /// On the peer loop: a new peer connection's handlers (heartbeats, frames, the hop to the core) and its number.
-    private func preparePeer(_ channel: Channel) throws -> UInt64 {
+    /// On the peer loop, before the connection is active: its handlers (heartbeats, frames, the hop to the core) and
+    /// its number. The core adopts it when it becomes active (``PeerHandler``), before any of its frames, which all
+    /// follow on the core's loop in order.
+    private func preparePeer(_ channel: Channel, dialed: Bool) throws {
         let generation = peerGenerations.withLock { value in
             value += 1
             return value
@@ -39,8 +38,7 @@ extension ObjectServer {
             interval: pair.heartbeatInterval, missed: pair.missedHeartbeats,
             onSilence: { [self] in loop.execute { [self] in peerSilent(generation: generation) } }))
         try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(PeerFrameDecoder()))
-        try channel.pipeline.syncOperations.addHandler(PeerHandler(server: self, generation: generation))
-        return generation
+        try channel.pipeline.syncOperations.addHandler(PeerHandler(server: self, generation: generation, dialed: dialed))
     }
 
     /// The address the peer listener is bound to.
@@ -49,7 +47,7 @@ extension ObjectServer {
     }
 
     /// A peer connection is open: it replaces any other.
-    private func adoptPeer(_ channel: Channel, generation: UInt64, dialed: Bool) {
+    func adoptPeer(_ channel: Channel, generation: UInt64, dialed: Bool) {
         let state = self.state.value
         guard !state.stopping else { channel.close(promise: nil); return }
         if let old = state.peer {
@@ -75,21 +73,12 @@ extension ObjectServer {
             ClientBootstrap(group: peerLoop)
                 .channelOption(.tcpOption(.tcp_nodelay), value: 1)
                 .connectTimeout(.milliseconds(500))
-                .connect(to: address)
-                .flatMapThrowing { [self] channel -> (Channel, UInt64) in
-                    do {
-                        return (channel, try preparePeer(channel))
-                    } catch {
-                        channel.close(promise: nil)
-                        throw error
-                    }
+                .channelInitializer { [self] channel in
+                    channel.eventLoop.makeCompletedFuture { try preparePeer(channel, dialed: true) }
                 }
-                .hop(to: loop)
-                .whenComplete { [self] result in
-                    switch result {
-                    case .success(let (channel, generation)):
-                        adoptPeer(channel, generation: generation, dialed: true)
-                    case .failure:
+                .connect(to: address)
+                .whenFailure { [self] _ in
+                    loop.execute { [self] in
                         self.state.value.core.peerConnectFailed(now: now)
                         flushOutput()
                     }
@@ -147,10 +136,18 @@ final class PeerHandler: ChannelInboundHandler, RemovableChannelHandler {
 
     let server: ObjectServer
     let generation: UInt64
+    let dialed: Bool
 
-    init(server: ObjectServer, generation: UInt64) {
+    init(server: ObjectServer, generation: UInt64, dialed: Bool) {
         self.server = server
         self.generation = generation
+        self.dialed = dialed
+    }
+
+    func channelActive(context: ChannelHandlerContext) {
+        let (server, generation, dialed, channel) = (self.server, self.generation, self.dialed, context.channel)
+        server.loop.execute { server.adoptPeer(channel, generation: generation, dialed: dialed) }
+        context.fireChannelActive()
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
