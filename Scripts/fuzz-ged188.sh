@@ -32,8 +32,12 @@ case "${1:-}" in
     *) echo "usage: $0 [--smoke | --make-corpus]" >&2; exit 2 ;;
 esac
 
-swift build -c "$configuration" --package-path Fuzz --scratch-path Fuzz/.build --product FuzzGED188 \
-    -Xswiftc -sanitize=fuzzer,address >/dev/null
+# Quiet when it builds; the compiler's and linker's last words when it does not.
+if ! build_log=$(swift build -c "$configuration" --package-path Fuzz --scratch-path Fuzz/.build --product FuzzGED188 \
+    -Xswiftc -sanitize=fuzzer,address 2>&1); then
+    echo "$build_log" | grep -v -E "^(Fetch|Comput|Creating|Working copy)" | tail -30 >&2
+    exit 1
+fi
 fuzzer=$(swift build -c "$configuration" --package-path Fuzz --scratch-path Fuzz/.build --show-bin-path)/FuzzGED188
 mkdir -p Fuzz/out Fuzz/crashes
 # Swift's backtracer would catch a trap and hide its message: let the trap reach libFuzzer.

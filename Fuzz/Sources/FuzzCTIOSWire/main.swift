@@ -35,4 +35,5 @@ if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--write-corpus
 
 var argc = CommandLine.argc
 var argv = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzCTIOSWire))
+// A closure, not the @_cdecl function itself: referencing that as a C pointer here made this file emit its C symbol too.
+exit(LLVMFuzzerRunDriver(&argc, &argv, { start, count in fuzzCTIOSWire(start, count) }))
