@@ -36,10 +36,17 @@ final class ChaosLab: @unchecked Sendable {
             "--admin", "127.0.0.1:\(ports.simAdmin)", "--agents", "\(agents)", "--seed", "\(seed)",
             "--calls-per-second", "\(callsPerSecond)", "--log-level", "warning",
         ])
-        try startServer(0)
-        try await waitReady(0)
-        try startServer(1)
-        try await waitReady(1)
+        do {
+            try startServer(0)
+            try await waitReady(0)
+            try startServer(1)
+            try await waitReady(1)
+        } catch {
+            // No lab to shut down later: stop what was started, so no process outlives the test.
+            for server in servers { await server?.stop() }
+            await simulator.stop()
+            throw error
+        }
     }
 
     static let names = ["A", "B"]
