@@ -8,21 +8,16 @@ import NIOCore
 /// A hung core is not hidden by it: the core's loop sends `WATCHDOG=1`, so the service manager (systemd or the
 /// node manager) kills a hung server, and its peer sees the socket close at once.
 ///
-/// Its own stalls do not count against the peer: when its timer fires more than an interval late (this process was
-/// not scheduled), the silence is measured again from then, since what the peer sent meanwhile may not be read yet.
+/// The decisions (and the rule that this side's own stalls do not count against the peer) are ``PeerLiveness``'s.
 final class PeerLivenessHandler: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = ByteBuffer
     typealias InboundOut = ByteBuffer
     typealias OutboundIn = ByteBuffer
     typealias OutboundOut = ByteBuffer
 
-    let interval: TimeAmount
-    let missed: Int
     /// Called on the peer loop when the peer has been silent too long, before the link is closed.
     let onSilence: @Sendable () -> Void
-    private var lastRead = NIODeadline.now()
-    private var lastWrite = NIODeadline.now()
-    private var lastTick = NIODeadline.now()
+    private var liveness: PeerLiveness
     private var timer: RepeatedTask?
     private static let heartbeat: ByteBuffer = {
         var buffer = ByteBufferAllocator().buffer(capacity: 8)
@@ -31,16 +26,17 @@ final class PeerLivenessHandler: ChannelDuplexHandler, RemovableChannelHandler {
     }()
 
     init(interval: Duration, missed: Int, onSilence: @escaping @Sendable () -> Void) {
-        self.interval = TimeAmount(interval)
-        self.missed = missed
         self.onSilence = onSilence
+        liveness = PeerLiveness(interval: interval, missed: missed, now: Self.now())
     }
 
+    /// Monotonic time as a `Duration`, the liveness machine's clock.
+    private static func now() -> Duration { .nanoseconds(Int64(NIODeadline.now().uptimeNanoseconds)) }
+
     func handlerAdded(context: ChannelHandlerContext) {
-        let now = NIODeadline.now()
-        (lastRead, lastWrite, lastTick) = (now, now, now)
+        liveness = PeerLiveness(interval: liveness.interval, missed: liveness.missed, now: Self.now())
         let loopBound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
-        let step = TimeAmount.nanoseconds(max(interval.nanoseconds / 4, 1_000_000))
+        let step = TimeAmount(max(liveness.interval / 4, .milliseconds(1)))
         timer = context.eventLoop.scheduleRepeatedTask(initialDelay: step, delay: step) { _ in
             let (handler, context) = loopBound.value
             handler.tick(context: context)
@@ -59,31 +55,26 @@ final class PeerLivenessHandler: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        lastRead = .now()
+        liveness.read(now: Self.now())
         context.fireChannelRead(data)
     }
 
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
-        lastWrite = .now()
+        liveness.wrote(now: Self.now())
         context.write(data, promise: promise)
     }
 
     private func tick(context: ChannelHandlerContext) {
-        let now = NIODeadline.now()
-        if now - lastTick > interval {
-            lastRead = max(lastRead, now)
-        }
-        lastTick = now
-        if now - lastRead >= interval * Int64(missed) {
+        switch liveness.tick(now: Self.now()) {
+        case .nothing:
+            break
+        case .sendHeartbeat:
+            context.writeAndFlush(wrapOutboundOut(Self.heartbeat), promise: nil)
+        case .lost:
             timer?.cancel()
             timer = nil
             onSilence()
             context.close(promise: nil)
-            return
-        }
-        if now - lastWrite >= interval {
-            lastWrite = now
-            context.writeAndFlush(wrapOutboundOut(Self.heartbeat), promise: nil)
         }
     }
 }
